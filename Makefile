@@ -1,0 +1,23 @@
+# The two quick-start commands: `make demo` (the main job on the samples) and `make test` (all tests).
+.PHONY: demo test setup build samples bench clean
+
+demo: setup build
+	./minutes import samples/
+	./minutes search 'stödboende'
+	./minutes search 'forvaltning' --limit 3
+
+test: setup
+	mvn -B verify
+
+setup:
+	bash scripts/setup.sh
+
+build:
+	mvn -q -B -DskipTests package
+
+# Rebuilds samples/ from ../shared/seeds (needs the jar for PDFBox).
+samples: build
+	java -cp cli/target/minutes.jar samples/MakeSamples.java ../shared/seeds samples
+
+clean:
+	mvn -q -B clean

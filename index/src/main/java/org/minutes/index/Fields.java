@@ -1,0 +1,32 @@
+package org.minutes.index;
+
+/**
+ * Names of the index fields, in one place. One Lucene document is one page; document-level values are repeated
+ * on each of its pages so any page hit carries them.
+ */
+public final class Fields {
+    /** Document id (exact, stored, doc values for grouping). */
+    public static final String ID = "id";
+    /** Page number (stored). */
+    public static final String PAGE = "page";
+    /** Source file path, one value per source (exact, stored). */
+    public static final String SOURCE = "source";
+    /** Document title (stored). */
+    public static final String TITLE = "title";
+    /** Source kind: pdf, scan, text, web, office (exact, stored). */
+    public static final String KIND = "kind";
+    /** Meeting date as ISO 8601, possibly partial (stored). */
+    public static final String DATE = "date";
+    /** First and last day the meeting date can mean, as epoch days (points, for range filters). */
+    public static final String DATE_FIRST_DAY = "date_first";
+    public static final String DATE_LAST_DAY = "date_last";
+    /** Page text with Swedish stemming; the stored value is what snippets are cut from. */
+    public static final String TEXT = "text";
+    /** Page text lower-cased only: an exact word form ranks first. */
+    public static final String TEXT_EXACT = "text_exact";
+    /** Page text with diacritics folded (å→a, ö→o) and stemmed: a query typed without å/ä/ö still matches. */
+    public static final String TEXT_FOLDED = "text_folded";
+
+    private Fields() {
+    }
+}

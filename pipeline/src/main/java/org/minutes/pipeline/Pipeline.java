@@ -1,0 +1,54 @@
+package org.minutes.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.minutes.pipeline.extract.MetadataStage;
+import org.minutes.pipeline.ingest.Ingestor;
+import org.minutes.pipeline.model.Document;
+import org.minutes.pipeline.normalize.NormalizeStage;
+
+/**
+ * The chain that turns a file into an archived document: ingest, then each {@link Stage} in order.
+ *
+ * <p>{@link #standard()} is the one place that lists the stages. Thread-safe: one pipeline serves all workers.
+ */
+public final class Pipeline {
+
+    private final Ingestor ingestor;
+    private final List<Stage> stages;
+
+    public Pipeline(Ingestor ingestor, List<Stage> stages) {
+        this.ingestor = ingestor;
+        this.stages = List.copyOf(stages);
+    }
+
+    /** The standard chain: ingest → normalize → metadata. */
+    public static Pipeline standard() {
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new NormalizeStage());
+        stages.add(new MetadataStage());
+        return new Pipeline(new Ingestor(), stages);
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /**
+     * Reads {@code file} and runs every stage on it.
+     *
+     * @throws PipelineException when the file cannot be read, or a stage failed unexpectedly; one line for the user
+     */
+    public Document process(Path file) throws PipelineException {
+        Document document = ingestor.read(file);
+        for (Stage stage : stages) {
+            try {
+                document = stage.run(document);
+            } catch (RuntimeException e) {
+                throw new PipelineException("internal error in stage " + stage.name() + ": " + e, e);
+            }
+        }
+        return document;
+    }
+}
