@@ -39,7 +39,7 @@ public final class SwedishDateParser {
             "(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|[ae])?\\s+" + MONTH + "\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])" + MONTH + "\\.?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}\\d])(?<!\\d\\s)(?<!\\d\\s\\s)" + MONTH + "\\.?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
     private SwedishDateParser() {

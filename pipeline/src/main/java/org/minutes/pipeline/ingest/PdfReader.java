@@ -36,6 +36,9 @@ final class PdfReader implements DocumentReader {
 
     @Override
     public ReadResult read(Path file, String mediaType) throws IOException, PipelineException {
+        if (!hasPdfHeader(file)) {
+            throw new PipelineException("not a PDF: the file has no PDF header");
+        }
         // A temp-file stream cache keeps memory flat for large PDFs.
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             pdf.setAllSecurityToBeRemoved(true); // owner-password PDFs are readable; restrictions are not ours to keep
@@ -87,6 +90,16 @@ final class PdfReader implements DocumentReader {
             }
         }
         return false;
+    }
+
+    /** PDF readers accept the header within the first kilobyte; junk named .pdf has none. */
+    private static boolean hasPdfHeader(Path file) throws IOException {
+        byte[] head = new byte[1024];
+        int n;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        return new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-");
     }
 
     static int nonBlankChars(String text) {

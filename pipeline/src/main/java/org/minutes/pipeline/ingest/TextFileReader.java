@@ -38,10 +38,11 @@ final class TextFileReader implements DocumentReader {
         if (size > MAX_BYTES) {
             throw new PipelineException("text file too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
         }
-        String text = decode(Files.readAllBytes(file));
-        if (looksBinary(text)) {
+        byte[] bytes = Files.readAllBytes(file);
+        if (looksBinary(bytes)) {
             throw new PipelineException("not a text file: it holds binary data");
         }
+        String text = decode(bytes);
         List<Page> pages = new ArrayList<>();
         String[] parts = text.split("\f", -1);
         for (String part : parts) {
@@ -91,16 +92,25 @@ final class TextFileReader implements DocumentReader {
         return false;
     }
 
-    /** Text with many NULs or control characters is binary data that happened to decode. */
-    static boolean looksBinary(String text) {
-        int sample = Math.min(text.length(), 8192);
+    /**
+     * Bytes with NULs or more than a few control codes are binary data, whatever their name says. (UTF-16 text,
+     * the one text form full of NULs, starts with a byte order mark and is let through.)
+     */
+    static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        if (sample >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            return false;
+        }
         int controls = 0;
         for (int i = 0; i < sample; i++) {
-            char c = text.charAt(i);
-            if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 controls++;
             }
         }
-        return sample > 0 && controls * 20 > sample;
+        return controls * 50 > sample;
     }
 }
