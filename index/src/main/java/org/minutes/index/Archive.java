@@ -148,7 +148,15 @@ public final class Archive implements Closeable {
 
     private void write(Document document) throws IOException {
         store.put(document);
-        writer.updateDocuments(new Term(Fields.ID, document.id()), PageMapper.toLucene(document));
+        var pages = PageMapper.toLucene(document);
+        Term id = new Term(Fields.ID, document.id());
+        if (pages.isEmpty()) {
+            // A document with no text yet (a scan waiting for OCR) is kept in the store only. Lucene's
+            // updateDocuments with no documents upsets its memory accounting, so delete instead.
+            writer.deleteDocuments(id);
+        } else {
+            writer.updateDocuments(id, pages);
+        }
     }
 
     private List<String> idsWithSource(String path) throws IOException {

@@ -6,10 +6,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.minutes.index.Fields;
-import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
  * The analyzers of the page text fields. No stop words: {@code för} and {@code på} are words people search for in
@@ -17,7 +16,8 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  *
  * <ul>
  *   <li>{@link #exact()}: lower-cased words, so the form typed ranks first;</li>
- *   <li>{@link #stemmed()}: Swedish Snowball stemming, so {@code förvaltningen} finds {@code förvaltning};</li>
+ *   <li>{@link #stemmed()}: Swedish light stemming, so {@code förvaltningen} finds {@code förvaltning} and
+ *       {@code stödboende} finds {@code stödboendet} (Snowball's Swedish stemmer keeps {@code -et}, so it would not);</li>
  *   <li>{@link #folded()}: diacritics folded before stemming, so {@code forvaltning} finds {@code förvaltning}.
  *       Folding lives only in this extra field, so {@code får} and {@code far} stay apart in the others.</li>
  * </ul>
@@ -64,7 +64,7 @@ public final class SwedishAnalyzers {
                 stream = new ASCIIFoldingFilter(stream);
             }
             if (stem) {
-                stream = new SnowballFilter(stream, new SwedishStemmer());
+                stream = new SwedishLightStemFilter(stream);
             }
             return new TokenStreamComponents(source, stream);
         }

@@ -1,0 +1,124 @@
+package org.minutes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Imports the real samples into a temporary archive once, then uses it as a user would. */
+class EndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path archive;
+
+    private static CliRun firstImport;
+
+    @BeforeAll
+    static void importSamples() {
+        firstImport = CliRun.run(archive, "import", CliRun.repo().resolve("samples").toString());
+    }
+
+    private static List<JsonNode> jsonLines(CliRun run) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : run.lines()) {
+            nodes.add(JSON.readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void importsEverySample() {
+        assertThat(firstImport.exitCode()).as(firstImport.err()).isZero();
+        assertThat(firstImport.out()).contains("imported 6, updated 0, unchanged 0, failed 0");
+    }
+
+    @Test
+    void secondImportFindsNothingChanged() {
+        CliRun again = CliRun.run(archive, "import", CliRun.repo().resolve("samples").toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("imported 0, updated 0, unchanged 6, failed 0");
+    }
+
+    @Test
+    void searchGivesHitsWithPageNumbersFromSeveralDocuments() throws Exception {
+        CliRun run = CliRun.run(archive, "search", "stödboende", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> hits = jsonLines(run);
+        Set<String> ids = new HashSet<>();
+        for (JsonNode hit : hits) {
+            ids.add(hit.get("id").asText());
+            assertThat(hit.get("page").asInt()).isPositive();
+            assertThat(hit.get("source").asText()).contains("samples");
+            assertThat(hit.get("snippet").asText().toLowerCase()).contains("stödboende");
+            assertThat(hit.has("title") && hit.has("date") && hit.has("score")).isTrue();
+        }
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void queryWithoutDiacriticsFindsDocumentsThatOnlySpellItWithThem() throws Exception {
+        List<JsonNode> hits = jsonLines(CliRun.run(archive, "search", "forvaltning", "--json", "--limit", "20"));
+        List<String> sources = hits.stream().map(h -> h.get("source").asText()).toList();
+
+        // The born-digital minutes and the business plan write only "förvaltning…"; the OCR text writes "forvaltning".
+        assertThat(sources).anyMatch(s -> s.endsWith("gemensam-utvecklingsgrupp-2020-11-16.pdf"))
+                .anyMatch(s -> s.endsWith("verksamhetsplan-socialforvaltningen-2021.pdf"))
+                .anyMatch(s -> s.endsWith(".ocr.txt"));
+    }
+
+    @Test
+    void textOutputShowsTitleDatePagesAndSnippet() {
+        CliRun run = CliRun.run(archive, "search", "stödboende");
+        assertThat(run.out()).contains("Gemensam utvecklingsgrupp 16 november 2020  2020-11-16  (page");
+        assertThat(run.out()).doesNotContain("\u001B[");
+    }
+
+    @Test
+    void noHitsExitsOneLikeGrep() {
+        CliRun run = CliRun.run(archive, "search", "xylofonorkester");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void badQueryIsOneLineAndExitTwo() {
+        CliRun run = CliRun.run(archive, "search", "(stöd AND");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("minutes: cannot parse the query");
+    }
+
+    @Test
+    void showPrintsMetadataAndPages() throws Exception {
+        String id = jsonLines(CliRun.run(archive, "search", "Ledningsgrupp", "--json")).get(0).get("id").asText();
+
+        CliRun text = CliRun.run(archive, "show", id.substring(0, 8));
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("id:       " + id, "date:     --03-09 (year not printed)", "--- page 1 (text-layer");
+
+        JsonNode json = jsonLines(CliRun.run(archive, "show", id, "--json", "--page", "2")).get(0);
+        assertThat(json.get("pages")).hasSize(1);
+        assertThat(json.get("pages").get(0).get("number").asInt()).isEqualTo(2);
+
+        CliRun missingPage = CliRun.run(archive, "show", id, "--page", "99");
+        assertThat(missingPage.exitCode()).isEqualTo(2);
+        assertThat(missingPage.err()).contains("has no page 99");
+    }
+
+    @Test
+    void showOfAnUnknownIdExitsTwo() {
+        CliRun run = CliRun.run(archive, "show", "ffffffff");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("minutes: no document with id ffffffff" + System.lineSeparator());
+    }
+}
