@@ -4,6 +4,9 @@ import org.minutes.cli.command.ExtractCommand;
 import org.minutes.cli.command.ImportCommand;
 import org.minutes.cli.command.SearchCommand;
 import org.minutes.cli.command.ShowCommand;
+import org.minutes.cli.command.SyncCommand;
+import org.minutes.cli.command.QuarantineCommand;
+import org.minutes.cli.command.CheckCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,11 +16,12 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "minutes 0.1.0",
         description = "Turns an archive of Swedish meeting minutes into a searchable, trustworthy record.",
-        subcommands = {ImportCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class},
+        subcommands = {ImportCommand.class, SyncCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
+            QuarantineCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:Success (search: hits found; import/extract: every file handled).",
-            "1:Search found nothing; import/extract finished but some files failed.",
+            "0:Success (search: hits found; import/sync/extract: every file handled; check: archive ok).",
+            "1:Search found nothing; import/sync/extract finished but some files failed; check found problems.",
             "2:Usage error, or the command could not run.",
             "3:The archive is locked by another import or sync."},
         scope = ScopeType.INHERIT)

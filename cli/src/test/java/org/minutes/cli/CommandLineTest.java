@@ -137,7 +137,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpWithExitCodes() {
-        for (String command : new String[] {"import", "search", "show", "extract"}) {
+        for (String command : new String[] {"import", "sync", "search", "show", "extract", "quarantine", "check"}) {
             CliRun run = CliRun.runRaw(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: minutes " + command, "Exit codes:", "3   The archive is locked");

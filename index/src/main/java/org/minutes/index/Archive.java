@@ -3,15 +3,26 @@ package org.minutes.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -25,18 +36,22 @@ import org.minutes.index.search.QueryFactory;
 import org.minutes.index.search.QuerySyntaxException;
 import org.minutes.index.search.SearchRequest;
 import org.minutes.index.search.SearchResults;
+import org.minutes.pipeline.ingest.Hashing;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.model.Source;
 import org.minutes.pipeline.outcome.FileOutcome;
 
 /**
- * The archive on disk: a folder holding the Lucene index of pages ({@code index/}) and the full document records
+ * The archive on disk: a folder holding the Lucene index ({@code index/}) and the full document records
  * ({@code documents/}).
  *
+ * <p>The index holds one Lucene document per page and one per source file (its {@link SourceRecord}), so what
+ * import and sync know about each file is committed atomically with the pages: after a crash the archive is
+ * exactly as at the last {@link #commit()}. Document records are written before the index points to them and
+ * deleted only after a commit stops pointing to them, so a crash at any moment leaves no dangling pointer.
+ *
  * <p>Opened for writing, it holds Lucene's write lock, so a second writer fails at once with
- * {@link ArchiveLockedException} while readers keep working. Changes become visible to other processes at
- * {@link #commit()}; a crash before that loses only the uncommitted changes. Not thread-safe for writes: one
- * importer thread calls {@link #put}.
+ * {@link ArchiveLockedException} while readers keep working. Not thread-safe for writes: one thread writes.
  */
 public final class Archive implements Closeable {
 
@@ -49,6 +64,10 @@ public final class Archive implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryFactory queries = new QueryFactory();
+    /** Document records to delete once the index no longer points to them (after the next commit). */
+    private final Set<String> pendingDeletes = new LinkedHashSet<>();
+    /** When writing: every source record by path, loaded once, so lookups need no index refresh. */
+    private Map<String, SourceRecord> records;
 
     private Archive(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.dir = dir;
@@ -83,13 +102,16 @@ public final class Archive implements Closeable {
     /**
      * Opens the archive at {@code dir} for searching and reading; never blocks writers.
      *
-     * @throws java.nio.file.NoSuchFileException when there is no archive there yet
+     * @throws NoSuchFileException when there is no archive there yet
      */
     public static Archive openForReading(Path dir) throws IOException {
+        if (!Files.isDirectory(dir.resolve("index"))) {
+            throw new NoSuchFileException(dir.toString(), null, "no archive here yet (run 'minutes import' first)");
+        }
         Directory directory = FSDirectory.open(dir.resolve("index"));
         if (!DirectoryReader.indexExists(directory)) {
             directory.close();
-            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no archive here yet (run 'minutes import' first)");
+            throw new NoSuchFileException(dir.toString(), null, "no archive here yet (run 'minutes import' first)");
         }
         return new Archive(dir, directory, null, new SearcherManager(directory, null));
     }
@@ -98,9 +120,14 @@ public final class Archive implements Closeable {
         return dir;
     }
 
+    /** The Lucene index folder, for {@code check}. */
+    public Path indexDir() {
+        return dir.resolve("index");
+    }
+
     /** The archived document with this content hash, if any. */
     public Optional<Document> findByContent(String sha256) throws IOException {
-        return store.get(org.minutes.pipeline.ingest.Hashing.idOf(sha256));
+        return store.get(Hashing.idOf(sha256));
     }
 
     /**
@@ -109,44 +136,78 @@ public final class Archive implements Closeable {
      */
     public FileOutcome.Status put(Document document) throws IOException {
         requireWritable();
-        String path = document.primarySource().path();
+        Source source = document.primarySource();
+        Optional<SourceRecord> before = sourceRecord(source.path());
         Optional<Document> existing = store.get(document.id());
+        FileOutcome.Status status;
         if (existing.isPresent()) {
             Document known = existing.get();
-            if (known.sources().stream().anyMatch(s -> s.path().equals(path))) {
-                return FileOutcome.Status.UNCHANGED;
-            }
-            List<Source> sources = new ArrayList<>(known.sources());
-            sources.add(document.primarySource());
+            List<Source> sources = new ArrayList<>(known.sources().stream().filter(s -> !s.path().equals(source.path())).toList());
+            boolean newPath = sources.size() == known.sources().size();
+            sources.add(source);
+            detachPath(source.path(), document.id());
             write(known.withSources(sources));
-            return FileOutcome.Status.UNCHANGED;
+            status = newPath && before.map(r -> r.documentId() != null && !r.documentId().equals(document.id())).orElse(false)
+                    ? FileOutcome.Status.UPDATED : FileOutcome.Status.UNCHANGED;
+        } else {
+            boolean replaced = detachPath(source.path(), document.id());
+            write(document);
+            status = replaced ? FileOutcome.Status.UPDATED : FileOutcome.Status.IMPORTED;
         }
-        boolean replaced = detachPath(path);
-        write(document);
-        return replaced ? FileOutcome.Status.UPDATED : FileOutcome.Status.IMPORTED;
+        putRecord(new SourceRecord(source.path(), source.sha256(), source.size(), source.modifiedMillis(), document.id(),
+                SourceRecord.Status.INDEXED, null, 0));
+        return status;
     }
 
-    /** Removes {@code path} from whichever documents list it as a source; true when there was one. */
-    private boolean detachPath(String path) throws IOException {
-        List<String> ids = idsWithSource(path);
-        for (String id : ids) {
-            Optional<Document> old = store.get(id);
-            if (old.isEmpty()) {
-                writer.deleteDocuments(new Term(Fields.ID, id));
-                continue;
-            }
-            List<Source> remaining = old.get().sources().stream().filter(s -> !s.path().equals(path)).toList();
-            if (remaining.isEmpty()) {
-                writer.deleteDocuments(new Term(Fields.ID, id));
-                store.delete(id);
-            } else {
-                write(old.get().withSources(remaining));
-            }
+    /** Replaces the stored document (same id) with {@code document}, e.g. after reprocessing. */
+    public void replace(Document document) throws IOException {
+        requireWritable();
+        write(document);
+        for (Source source : document.sources()) {
+            putRecord(new SourceRecord(source.path(), source.sha256(), source.size(), source.modifiedMillis(), document.id(),
+                    SourceRecord.Status.INDEXED, null, 0));
         }
-        return !ids.isEmpty();
+    }
+
+    /** Records that {@code path} could not be imported (or was quarantined); earlier content stays archived. */
+    public void recordFailure(SourceRecord record) throws IOException {
+        requireWritable();
+        Optional<SourceRecord> before = sourceRecord(record.path());
+        // A file that was indexed and now fails keeps its last good document: the record remembers it.
+        String documentId = before.map(SourceRecord::documentId).orElse(record.documentId());
+        putRecord(new SourceRecord(record.path(), record.sha256(), record.size(), record.modifiedMillis(), documentId,
+                record.status(), record.reason(), record.attempts()));
+    }
+
+    /** Removes {@code path} from the archive: its record, and its document unless another source holds it. */
+    public boolean removeSource(String path) throws IOException {
+        requireWritable();
+        boolean had = detachPath(path, null);
+        writer.deleteDocuments(new Term(Fields.SRC_PATH, path));
+        writerRecords().remove(path);
+        return had;
+    }
+
+    /** Takes {@code path} off the document it points to, except {@code keepId}; true when another doc had it. */
+    private boolean detachPath(String path, String keepId) throws IOException {
+        Optional<SourceRecord> record = sourceRecord(path);
+        if (record.isEmpty() || record.get().documentId() == null || record.get().documentId().equals(keepId)) {
+            return false;
+        }
+        String id = record.get().documentId();
+        Optional<Document> old = store.get(id);
+        List<Source> remaining = old.map(d -> d.sources().stream().filter(s -> !s.path().equals(path)).toList()).orElse(List.of());
+        if (remaining.isEmpty()) {
+            writer.deleteDocuments(new Term(Fields.ID, id));
+            pendingDeletes.add(id);
+        } else {
+            write(old.get().withSources(remaining));
+        }
+        return true;
     }
 
     private void write(Document document) throws IOException {
+        pendingDeletes.remove(document.id());
         store.put(document);
         var pages = PageMapper.toLucene(document);
         Term id = new Term(Fields.ID, document.id());
@@ -159,19 +220,78 @@ public final class Archive implements Closeable {
         }
     }
 
-    private List<String> idsWithSource(String path) throws IOException {
-        searchers.maybeRefreshBlocking();
+    private void putRecord(SourceRecord record) throws IOException {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_SOURCE, Field.Store.NO));
+        d.add(new StringField(Fields.SRC_PATH, record.path(), Field.Store.YES));
+        if (record.sha256() != null) {
+            d.add(new StoredField(Fields.SRC_SHA, record.sha256()));
+        }
+        d.add(new StoredField(Fields.SRC_SIZE, record.size()));
+        d.add(new StoredField(Fields.SRC_MODIFIED, record.modifiedMillis()));
+        if (record.documentId() != null) {
+            d.add(new StringField(Fields.SRC_DOCUMENT, record.documentId(), Field.Store.YES));
+        }
+        d.add(new StringField(Fields.SRC_STATUS, record.status().label(), Field.Store.YES));
+        if (record.reason() != null) {
+            d.add(new StoredField(Fields.SRC_REASON, record.reason()));
+        }
+        d.add(new StoredField(Fields.SRC_ATTEMPTS, record.attempts()));
+        writer.updateDocument(new Term(Fields.SRC_PATH, record.path()), d);
+        writerRecords().put(record.path(), record);
+    }
+
+    private Map<String, SourceRecord> writerRecords() throws IOException {
+        if (records == null) {
+            records = new LinkedHashMap<>();
+            for (SourceRecord record : records(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)), Integer.MAX_VALUE)) {
+                records.put(record.path(), record);
+            }
+        }
+        return records;
+    }
+
+    /** What the archive knows about the file at {@code path} (absolute), if anything. */
+    public Optional<SourceRecord> sourceRecord(String path) throws IOException {
+        if (writer != null) {
+            return Optional.ofNullable(writerRecords().get(path));
+        }
+        List<SourceRecord> found = records(new TermQuery(new Term(Fields.SRC_PATH, path)), 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every source record, in index order. */
+    public List<SourceRecord> sourceRecords() throws IOException {
+        if (writer != null) {
+            return List.copyOf(writerRecords().values());
+        }
+        return records(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)), Integer.MAX_VALUE);
+    }
+
+    /** The source records with {@code status}. */
+    public List<SourceRecord> sourceRecords(SourceRecord.Status status) throws IOException {
+        return sourceRecords().stream().filter(r -> r.status() == status).toList();
+    }
+
+    private List<SourceRecord> records(org.apache.lucene.search.Query query, int max) throws IOException {
+        refreshIfWriting();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.SOURCE, path)), 1000);
-            List<String> ids = new ArrayList<>();
-            for (var hit : top.scoreDocs) {
-                String id = searcher.storedFields().document(hit.doc).get(Fields.ID);
-                if (!ids.contains(id)) {
-                    ids.add(id);
-                }
+            int n = Math.max(1, Math.min(max, searcher.getIndexReader().maxDoc()));
+            TopDocs top = searcher.search(query, n);
+            StoredFields fields = searcher.storedFields();
+            List<SourceRecord> out = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                org.apache.lucene.document.Document d = fields.document(hit.doc);
+                out.add(new SourceRecord(d.get(Fields.SRC_PATH), d.get(Fields.SRC_SHA),
+                        d.getField(Fields.SRC_SIZE).numericValue().longValue(),
+                        d.getField(Fields.SRC_MODIFIED).numericValue().longValue(),
+                        d.get(Fields.SRC_DOCUMENT),
+                        SourceRecord.Status.valueOf(d.get(Fields.SRC_STATUS).toUpperCase(Locale.ROOT)),
+                        d.get(Fields.SRC_REASON),
+                        d.getField(Fields.SRC_ATTEMPTS).numericValue().intValue()));
             }
-            return ids;
+            return out;
         } finally {
             searchers.release(searcher);
         }
@@ -181,6 +301,10 @@ public final class Archive implements Closeable {
     public void commit() throws IOException {
         requireWritable();
         writer.commit();
+        for (String id : pendingDeletes) {
+            store.delete(id);
+        }
+        pendingDeletes.clear();
         searchers.maybeRefresh();
     }
 
@@ -190,11 +314,12 @@ public final class Archive implements Closeable {
      * @throws IllegalArgumentException when the prefix is ambiguous or not an id
      */
     public Optional<Document> get(String idOrPrefix) throws IOException {
-        String prefix = idOrPrefix.trim().toLowerCase(java.util.Locale.ROOT);
+        String prefix = idOrPrefix.trim().toLowerCase(Locale.ROOT);
         if (!prefix.matches("[0-9a-f]{4,64}")) {
             throw new IllegalArgumentException("not a document id: '" + idOrPrefix + "' (ids are hexadecimal, at least 4 digits)");
         }
         List<String> ids = store.idsStartingWith(prefix);
+        ids.removeAll(pendingDeletes);
         if (ids.size() > 1) {
             throw new IllegalArgumentException("the id prefix '" + idOrPrefix + "' matches " + ids.size() + " documents; give more digits");
         }
@@ -213,12 +338,20 @@ public final class Archive implements Closeable {
 
     /** How many pages the index holds (committed or, when writing, not yet committed). */
     public int pageCount() throws IOException {
-        searchers.maybeRefreshBlocking();
+        refreshIfWriting();
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.getIndexReader().numDocs();
+            return searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)));
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    private void refreshIfWriting() throws IOException {
+        if (writer != null) {
+            searchers.maybeRefreshBlocking();
+        } else {
+            searchers.maybeRefresh();
         }
     }
 
@@ -234,6 +367,9 @@ public final class Archive implements Closeable {
             searchers.close();
             if (writer != null) {
                 writer.close(); // commits what is pending
+                for (String id : pendingDeletes) {
+                    store.delete(id);
+                }
             }
         } finally {
             directory.close();

@@ -27,6 +27,22 @@ public final class Fields {
     /** Page text with diacritics folded (å→a, ö→o) and stemmed: a query typed without å/ä/ö still matches. */
     public static final String TEXT_FOLDED = "text_folded";
 
+    /** What a Lucene document is: {@link #TYPE_PAGE} or {@link #TYPE_SOURCE} (exact). */
+    public static final String TYPE = "type";
+    public static final String TYPE_PAGE = "page";
+    /** One per source file: its state for import, sync and check, committed atomically with the pages. */
+    public static final String TYPE_SOURCE = "source";
+
+    /** Source record fields: path (exact), content hash, size, modification time, document, status, reason, attempts. */
+    public static final String SRC_PATH = "src_path";
+    public static final String SRC_SHA = "src_sha";
+    public static final String SRC_SIZE = "src_size";
+    public static final String SRC_MODIFIED = "src_modified";
+    public static final String SRC_DOCUMENT = "src_document";
+    public static final String SRC_STATUS = "src_status";
+    public static final String SRC_REASON = "src_reason";
+    public static final String SRC_ATTEMPTS = "src_attempts";
+
     private Fields() {
     }
 }

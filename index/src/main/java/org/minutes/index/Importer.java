@@ -1,29 +1,42 @@
 package org.minutes.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.minutes.pipeline.Pipeline;
 import org.minutes.pipeline.PipelineException;
 import org.minutes.pipeline.ingest.Hashing;
 import org.minutes.pipeline.ingest.SourceFiles;
 import org.minutes.pipeline.model.Document;
+import org.minutes.pipeline.model.Source;
 import org.minutes.pipeline.outcome.FileOutcome;
 
 /**
- * Imports files into an archive: finds them, skips what is already archived with the same content, runs the
- * pipeline on the rest in parallel and stores the results.
+ * Imports files into an archive, and with {@link ImportOptions#removeMissing()} keeps it in line with folders
+ * (sync).
  *
- * <p>Every file gets exactly one outcome; a file that fails leaves the archive as it was. Progress is committed
- * every {@link #COMMIT_EVERY} files, so an interrupted import keeps what it finished.
+ * <p>A file whose size and modification time match what the archive recorded is unchanged and not even read; one
+ * whose bytes are already archived is not processed again. The rest run through the pipeline in parallel and are
+ * stored in the order found, committed every {@link #COMMIT_EVERY} files: a run killed at any moment keeps what
+ * was committed and the next run carries on from there. Every file gets exactly one outcome. A file that crashed
+ * the process or ran past the time limit is retried once, then quarantined; a file that fails for a reason of its
+ * own (encrypted, corrupt) is reported and tried again only when it changes.
  */
 public final class Importer {
 
@@ -39,102 +52,271 @@ public final class Importer {
 
     private final Pipeline pipeline;
     private final Archive archive;
-    private final int threads;
+    private final ImportOptions options;
+    private final Path crashReportDir;
 
-    public Importer(Pipeline pipeline, Archive archive, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+    public Importer(Pipeline pipeline, Archive archive, ImportOptions options) {
+        this(pipeline, archive, options, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    Importer(Pipeline pipeline, Archive archive, ImportOptions options, Path crashReportDir) {
         this.pipeline = pipeline;
         this.archive = archive;
-        this.threads = threads;
+        this.options = options;
+        this.crashReportDir = crashReportDir;
     }
 
     public ImportSummary run(List<Path> roots, Listener listener) throws IOException {
-        long start = System.nanoTime();
+        Instant started = Instant.now();
+        blameCrash(CrashJournal.leftover(archive.dir(), crashReportDir));
         SourceFiles.Found found = SourceFiles.collect(roots);
-        List<FileOutcome> outcomes = new ArrayList<>(found.problems());
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<SourceRecord> stillQuarantined = new ArrayList<>();
         listener.started(found.files().size() + found.problems().size());
-        found.problems().forEach(listener::finished);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "import-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            // Files are processed in parallel but stored in the order found, a bounded number in flight.
-            Deque<Future<Processed>> inFlight = new ArrayDeque<>();
-            int sinceCommit = 0;
+        for (FileOutcome problem : found.problems()) {
+            emit(problem, outcomes, listener);
+        }
+        try (CrashJournal journal = CrashJournal.start(archive.dir())) {
+            Run run = new Run(journal, outcomes, listener);
             for (Path file : found.files()) {
-                inFlight.add(pool.submit(() -> process(file)));
-                if (inFlight.size() >= threads * 2) {
-                    sinceCommit = store(inFlight.poll(), outcomes, listener, sinceCommit);
-                }
+                run.handle(file, stillQuarantined);
             }
-            while (!inFlight.isEmpty()) {
-                sinceCommit = store(inFlight.poll(), outcomes, listener, sinceCommit);
+            run.drain();
+            if (options.removeMissing()) {
+                removeMissing(roots, found.files(), outcomes, listener);
             }
             archive.commit();
-        } finally {
-            pool.shutdownNow();
         }
-        return new ImportSummary(outcomes, (System.nanoTime() - start) / 1e9);
+        return new ImportSummary(started, Instant.now(), outcomes, stillQuarantined);
     }
 
-    /** The result of running the pipeline on one file, or why it could not be. */
-    private record Processed(Path file, Document document, FileOutcome outcome) {
-    }
-
-    private Processed process(Path file) {
-        String name = file.toString();
-        try {
-            Optional<Document> known = archive.findByContent(Hashing.sha256(file));
-            if (known.isPresent()) {
-                // Same bytes already archived: record this path as a source, no need to process again.
-                Document again = known.get().withSources(List.of(sourceOf(file, known.get())));
-                return new Processed(file, again, null);
-            }
-            return new Processed(file, pipeline.process(file), null);
-        } catch (PipelineException e) {
-            return new Processed(file, null, FileOutcome.failed(name, e.getMessage()));
-        } catch (IOException e) {
-            return new Processed(file, null, FileOutcome.failed(name, "cannot read: " + e.getMessage()));
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return new Processed(file, null, FileOutcome.failed(name, "processing failed: " + e));
+    /** Charges a crashed run's files in hand with an attempt; the second quarantines. A mere kill charges none. */
+    private void blameCrash(CrashJournal.Leftover leftover) throws IOException {
+        if (!leftover.crashed() || leftover.inHand().isEmpty()) {
+            return;
         }
-    }
-
-    private static org.minutes.pipeline.model.Source sourceOf(Path file, Document known) throws IOException {
-        var template = known.primarySource();
-        return new org.minutes.pipeline.model.Source(file.toAbsolutePath().normalize().toString(), template.sha256(),
-                template.size(), java.nio.file.Files.getLastModifiedTime(file).toMillis());
-    }
-
-    private int store(Future<Processed> future, List<FileOutcome> outcomes, Listener listener, int sinceCommit) throws IOException {
-        Processed processed;
-        try {
-            processed = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("import interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("process() reports failures as outcomes", e.getCause());
+        for (String path : leftover.inHand()) {
+            Optional<SourceRecord> before = archive.sourceRecord(path);
+            int attempts = before.map(SourceRecord::attempts).orElse(0) + 1;
+            long size = Files.isRegularFile(Path.of(path)) ? Files.size(Path.of(path)) : -1;
+            long modified = size >= 0 ? Files.getLastModifiedTime(Path.of(path)).toMillis() : -1;
+            archive.recordFailure(new SourceRecord(path, before.map(SourceRecord::sha256).orElse(null), size, modified, null,
+                    attempts >= 2 ? SourceRecord.Status.QUARANTINED : SourceRecord.Status.FAILED,
+                    "the import process crashed while working on this file", attempts));
         }
-        FileOutcome outcome = processed.outcome();
-        if (outcome == null) {
-            try {
-                FileOutcome.Status status = archive.put(processed.document());
-                outcome = new FileOutcome(processed.file().toString(), status, processed.document().id(), null);
-            } catch (IOException e) {
-                outcome = FileOutcome.failed(processed.file().toString(), "cannot store: " + e.getMessage());
+        archive.commit();
+    }
+
+    private void removeMissing(List<Path> roots, List<Path> present, List<FileOutcome> outcomes, Listener listener) throws IOException {
+        Set<String> seen = new HashSet<>();
+        present.forEach(p -> seen.add(p.toString()));
+        List<String> safeRoots = new ArrayList<>();
+        for (Path root : roots) {
+            Path absolute = root.toAbsolutePath().normalize();
+            // A folder that is missing or unreadable (an unmounted share) must not empty the archive.
+            if (Files.isDirectory(absolute) && Files.isReadable(absolute)) {
+                safeRoots.add(absolute + java.io.File.separator);
             }
         }
+        for (SourceRecord record : archive.sourceRecords()) {
+            String path = record.path();
+            if (!seen.contains(path) && safeRoots.stream().anyMatch(path::startsWith) && Files.notExists(Path.of(path))) {
+                archive.removeSource(path);
+                emit(new FileOutcome(path, FileOutcome.Status.REMOVED, record.documentId(), null), outcomes, listener);
+            }
+        }
+    }
+
+    private static void emit(FileOutcome outcome, List<FileOutcome> outcomes, Listener listener) {
         outcomes.add(outcome);
         listener.finished(outcome);
-        if (++sinceCommit >= COMMIT_EVERY) {
-            archive.commit();
-            return 0;
+    }
+
+    /** The result of working on one file in a worker. */
+    private record Processed(Path file, Source source, Document document, boolean reprocessed, FileOutcome failure, int attempts) {
+        static Processed failed(Path file, String reason) {
+            return new Processed(file, null, null, false, FileOutcome.failed(file.toString(), reason), 0);
         }
-        return sinceCommit;
+    }
+
+    /** A file handed to a worker, with when the worker started it (0 while queued). */
+    private record Task(Path file, Optional<SourceRecord> record, Future<Processed> future, AtomicLong startedNanos) {
+    }
+
+    /** One run's moving parts: the worker pool, the files in flight, and the commit counter. */
+    private final class Run {
+        private final CrashJournal journal;
+        private final List<FileOutcome> outcomes;
+        private final Listener listener;
+        private final ThreadPoolExecutor pool;
+        private final Deque<Task> inFlight = new ArrayDeque<>();
+        private int sinceCommit;
+
+        Run(CrashJournal journal, List<FileOutcome> outcomes, Listener listener) {
+            this.journal = journal;
+            this.outcomes = outcomes;
+            this.listener = listener;
+            this.pool = new ThreadPoolExecutor(options.threads(), options.threads(), 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), runnable -> {
+                        Thread thread = new Thread(runnable, "import-worker");
+                        thread.setDaemon(true); // a worker stuck in native code must not keep the JVM alive
+                        return thread;
+                    });
+        }
+
+        void handle(Path file, List<SourceRecord> stillQuarantined) throws IOException {
+            String path = file.toString();
+            Optional<SourceRecord> record = archive.sourceRecord(path);
+            long size = Files.size(file);
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            if (record.isPresent() && record.get().sameStamp(size, modified)) {
+                SourceRecord r = record.get();
+                switch (r.status()) {
+                    case INDEXED -> {
+                        if (!options.reprocessOutdated() || !isOutdated(r)) {
+                            finish(new FileOutcome(path, FileOutcome.Status.UNCHANGED, r.documentId(), null));
+                            return;
+                        }
+                    }
+                    case QUARANTINED -> {
+                        if (!options.retryQuarantined()) {
+                            stillQuarantined.add(r);
+                            finish(new FileOutcome(path, FileOutcome.Status.QUARANTINED, null, r.reason()));
+                            return;
+                        }
+                    }
+                    case FAILED -> {
+                        if (r.attempts() == 0) { // failed for a reason of its own: retried when it changes
+                            finish(FileOutcome.failed(path, r.reason()));
+                            return;
+                        }
+                    }
+                }
+            }
+            AtomicLong startedNanos = new AtomicLong();
+            Future<Processed> future = pool.submit(() -> {
+                startedNanos.set(System.nanoTime());
+                return process(file, record);
+            });
+            inFlight.add(new Task(file, record, future, startedNanos));
+            if (inFlight.size() >= options.threads() * 2) {
+                store(inFlight.poll());
+            }
+        }
+
+        void drain() throws IOException {
+            while (!inFlight.isEmpty()) {
+                store(inFlight.poll());
+            }
+            pool.shutdownNow();
+        }
+
+        private boolean isOutdated(SourceRecord record) throws IOException {
+            Optional<Document> document = record.documentId() == null ? Optional.empty() : archive.get(record.documentId());
+            return document.isPresent() && !document.get().versions().equals(pipeline.versions());
+        }
+
+        private Processed process(Path file, Optional<SourceRecord> record) {
+            String path = file.toString();
+            try {
+                journal.begin(path);
+                try {
+                    String sha = Hashing.sha256(file);
+                    Source source = new Source(path, sha, Files.size(file), Files.getLastModifiedTime(file).toMillis());
+                    Optional<Document> known = archive.findByContent(sha);
+                    boolean reprocess = record.map(r -> r.status() == SourceRecord.Status.INDEXED && sha.equals(r.sha256())).orElse(false);
+                    if (known.isPresent() && !(reprocess && !known.get().versions().equals(pipeline.versions()))) {
+                        return new Processed(file, source, known.get(), false, null, 0);
+                    }
+                    Document document = pipeline.process(file);
+                    return new Processed(file, source, document, known.isPresent(), null, 0);
+                } finally {
+                    journal.end(path);
+                }
+            } catch (PipelineException e) {
+                return Processed.failed(file, e.getMessage());
+            } catch (IOException e) {
+                return Processed.failed(file, "cannot read: " + e.getMessage());
+            } catch (OutOfMemoryError e) {
+                try {
+                    journal.outOfMemory();
+                } catch (IOException ignored) {
+                    // the out-of-memory error is what gets reported
+                }
+                return Processed.failed(file, "ran out of memory while processing");
+            } catch (RuntimeException | StackOverflowError e) {
+                return Processed.failed(file, "processing failed: " + e);
+            }
+        }
+
+        private void store(Task task) throws IOException {
+            Processed processed = await(task);
+            String path = task.file().toString();
+            FileOutcome outcome;
+            if (processed.failure() != null) {
+                outcome = processed.failure();
+                archive.recordFailure(failureRecord(task, outcome.reason(), processed.attempts()));
+            } else if (processed.reprocessed()) {
+                Document known = archive.findByContent(processed.source().sha256()).orElse(processed.document());
+                archive.replace(processed.document().withSources(known.sources()));
+                outcome = new FileOutcome(path, FileOutcome.Status.UPDATED, processed.document().id(), null);
+            } else {
+                Document document = processed.document().withSources(List.of(processed.source()));
+                FileOutcome.Status status = archive.put(document);
+                outcome = new FileOutcome(path, status, document.id(), null);
+            }
+            finish(outcome);
+        }
+
+        /** Waits for a task, cutting it off when it has run longer than the per-file limit. */
+        private Processed await(Task task) throws IOException {
+            long limit = options.fileTimeout().toNanos();
+            while (true) {
+                try {
+                    return task.future().get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException notYet) {
+                    long started = task.startedNanos().get();
+                    if (started > 0 && System.nanoTime() - started > limit) {
+                        return timedOut(task);
+                    }
+                } catch (CancellationException e) {
+                    return timedOut(task);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("import interrupted", e);
+                } catch (ExecutionException e) {
+                    return Processed.failed(task.file(), "processing failed: " + e.getCause());
+                }
+            }
+        }
+
+        private Processed timedOut(Task task) {
+            task.future().cancel(true);
+            // The worker may be stuck in native code that ignores interrupts: add one so capacity stays the same.
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            int attempts = task.record().map(SourceRecord::attempts).orElse(0) + 1;
+            String reason = "timed out after " + options.fileTimeout().toSeconds() + " s";
+            FileOutcome outcome = attempts >= 2
+                    ? new FileOutcome(task.file().toString(), FileOutcome.Status.QUARANTINED, null, reason + " twice; quarantined")
+                    : FileOutcome.failed(task.file().toString(), reason + "; it will be tried once more");
+            return new Processed(task.file(), null, null, false, outcome, attempts);
+        }
+
+        private SourceRecord failureRecord(Task task, String reason, int attempts) throws IOException {
+            Path file = task.file();
+            long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            long modified = size >= 0 ? Files.getLastModifiedTime(file).toMillis() : -1;
+            return new SourceRecord(file.toString(), null, size, modified, null,
+                    attempts >= 2 ? SourceRecord.Status.QUARANTINED : SourceRecord.Status.FAILED, reason, attempts);
+        }
+
+        private void finish(FileOutcome outcome) throws IOException {
+            emit(outcome, outcomes, listener);
+            if (++sinceCommit >= COMMIT_EVERY) {
+                archive.commit();
+                sinceCommit = 0;
+            }
+        }
     }
 }

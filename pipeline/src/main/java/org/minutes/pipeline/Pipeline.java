@@ -2,7 +2,9 @@ package org.minutes.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.minutes.pipeline.extract.MetadataStage;
 import org.minutes.pipeline.ingest.Ingestor;
 import org.minutes.pipeline.model.Document;
@@ -33,6 +35,18 @@ public final class Pipeline {
 
     public List<Stage> stages() {
         return stages;
+    }
+
+    /**
+     * The version of every stage, as recorded on the documents this pipeline produces; a document whose
+     * {@link Document#versions()} differ was made by an older pipeline and can be reprocessed.
+     */
+    public Map<String, String> versions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (Stage stage : stages) {
+            versions.put(stage.name(), stage.version());
+        }
+        return versions;
     }
 
     /**

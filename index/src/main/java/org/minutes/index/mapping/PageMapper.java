@@ -32,6 +32,7 @@ public final class PageMapper {
 
     private static org.apache.lucene.document.Document pageDocument(Document document, Page page) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_PAGE, Field.Store.NO));
         d.add(new StringField(Fields.ID, document.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(document.id())));
         d.add(new StoredField(Fields.PAGE, page.number()));

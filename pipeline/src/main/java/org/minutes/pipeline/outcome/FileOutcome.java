@@ -24,7 +24,11 @@ public record FileOutcome(String file, Status status, String documentId, String 
         /** Already in the archive with the same content. */
         UNCHANGED,
         /** Could not be imported; the reason says why. Nothing in the archive changed. */
-        FAILED;
+        FAILED,
+        /** Crashed or timed out twice; skipped until retried on demand. */
+        QUARANTINED,
+        /** Gone from the synced folder, so removed from the archive. */
+        REMOVED;
 
         @JsonValue
         public String label() {
