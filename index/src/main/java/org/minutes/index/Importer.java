@@ -133,9 +133,16 @@ public final class Importer {
     }
 
     /** The result of working on one file in a worker. */
-    private record Processed(Path file, Source source, Document document, boolean reprocessed, FileOutcome failure, int attempts) {
+    private record Processed(Path file, Source source, Document document, boolean reprocessed, FileOutcome failure,
+                             int attempts, boolean passing) {
+        /** A failure of the file itself (corrupt, encrypted): recorded, retried when the file changes. */
         static Processed failed(Path file, String reason) {
-            return new Processed(file, null, null, false, FileOutcome.failed(file.toString(), reason), 0);
+            return new Processed(file, null, null, false, FileOutcome.failed(file.toString(), reason), 0, false);
+        }
+
+        /** A failure of the moment (the file changed or vanished while read): not recorded, so the next run retries. */
+        static Processed passing(Path file, String reason) {
+            return new Processed(file, null, null, false, FileOutcome.failed(file.toString(), reason), 0, true);
         }
     }
 
@@ -167,8 +174,16 @@ public final class Importer {
         void handle(Path file, List<SourceRecord> stillQuarantined) throws IOException {
             String path = file.toString();
             Optional<SourceRecord> record = archive.sourceRecord(path);
-            long size = Files.size(file);
-            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size;
+            long modified;
+            try {
+                size = Files.size(file);
+                modified = Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                finish(FileOutcome.failed(path, e instanceof java.nio.file.NoSuchFileException
+                        ? "the file disappeared before it could be read" : "cannot read: " + e.getMessage()));
+                return;
+            }
             if (record.isPresent() && record.get().sameStamp(size, modified)) {
                 SourceRecord r = record.get();
                 switch (r.status()) {
@@ -221,20 +236,28 @@ public final class Importer {
             try {
                 journal.begin(path);
                 try {
+                    long size = Files.size(file);
+                    long modified = Files.getLastModifiedTime(file).toMillis();
                     String sha = Hashing.sha256(file);
-                    Source source = new Source(path, sha, Files.size(file), Files.getLastModifiedTime(file).toMillis());
+                    Source source = new Source(path, sha, size, modified);
                     Optional<Document> known = archive.findByContent(sha);
                     boolean reprocess = record.map(r -> r.status() == SourceRecord.Status.INDEXED && sha.equals(r.sha256())).orElse(false);
                     if (known.isPresent() && !(reprocess && !known.get().versions().equals(pipeline.versions()))) {
-                        return new Processed(file, source, known.get(), false, null, 0);
+                        return new Processed(file, source, known.get(), false, null, 0, false);
                     }
                     Document document = pipeline.process(file);
-                    return new Processed(file, source, document, known.isPresent(), null, 0);
+                    if (!document.primarySource().sha256().equals(sha) || Files.size(file) != size
+                            || Files.getLastModifiedTime(file).toMillis() != modified) {
+                        return Processed.passing(file, "the file changed while it was being read; it will be read again next run");
+                    }
+                    return new Processed(file, source, document, known.isPresent(), null, 0, false);
                 } finally {
                     journal.end(path);
                 }
             } catch (PipelineException e) {
                 return Processed.failed(file, e.getMessage());
+            } catch (java.nio.file.NoSuchFileException e) {
+                return Processed.passing(file, "the file disappeared while it was being read");
             } catch (IOException e) {
                 return Processed.failed(file, "cannot read: " + e.getMessage());
             } catch (OutOfMemoryError e) {
@@ -255,7 +278,9 @@ public final class Importer {
             FileOutcome outcome;
             if (processed.failure() != null) {
                 outcome = processed.failure();
-                archive.recordFailure(failureRecord(task, outcome.reason(), processed.attempts()));
+                if (!processed.passing()) {
+                    archive.recordFailure(failureRecord(task, outcome.reason(), processed.attempts()));
+                }
             } else if (processed.reprocessed()) {
                 Document known = archive.findByContent(processed.source().sha256()).orElse(processed.document());
                 archive.replace(processed.document().withSources(known.sources()));
@@ -300,7 +325,7 @@ public final class Importer {
             FileOutcome outcome = attempts >= 2
                     ? new FileOutcome(task.file().toString(), FileOutcome.Status.QUARANTINED, null, reason + " twice; quarantined")
                     : FileOutcome.failed(task.file().toString(), reason + "; it will be tried once more");
-            return new Processed(task.file(), null, null, false, outcome, attempts);
+            return new Processed(task.file(), null, null, false, outcome, attempts, false);
         }
 
         private SourceRecord failureRecord(Task task, String reason, int attempts) throws IOException {
