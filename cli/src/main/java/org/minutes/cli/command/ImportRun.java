@@ -75,7 +75,8 @@ final class ImportRun {
 
     private static String line(FileOutcome outcome) {
         String status = String.format("%-11s", outcome.status().label());
-        return outcome.reason() == null ? status + " " + outcome.file() : status + " " + outcome.file() + ": " + outcome.reason();
+        String file = Terminal.printable(outcome.file());
+        return outcome.reason() == null ? status + " " + file : status + " " + file + ": " + outcome.reason();
     }
 
     /** The JSON run report; documented in the README. */
@@ -107,7 +108,7 @@ final class ImportRun {
         }
         out.println(line.append(String.format(" (%.1f s)", summary.seconds())));
         for (FileOutcome failure : summary.failures()) {
-            out.println(failure.status().label() + ": " + failure.file() + ": " + failure.reason());
+            out.println(failure.status().label() + ": " + Terminal.printable(failure.file()) + ": " + failure.reason());
         }
     }
 }

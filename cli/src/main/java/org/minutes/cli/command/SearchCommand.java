@@ -89,7 +89,8 @@ public final class SearchCommand implements Callable<Integer> {
             String pages = hit.pages().stream().map(String::valueOf).collect(Collectors.joining(", "));
             out.printf("%d. %s%s  (page%s %s)%n", rank, hit.title() == null ? "(untitled)" : hit.title(),
                     hit.date() == null ? "" : "  " + hit.date(), hit.pages().size() > 1 ? "s" : "", pages);
-            out.println("   " + terminal.dim(String.join(", ", hit.sources()) + "  [" + hit.id() + "]"));
+            String sources = hit.sources().stream().map(Terminal::printable).collect(Collectors.joining(", "));
+            out.println("   " + terminal.dim(sources + "  [" + hit.id() + "]"));
             out.println("   " + marked(hit.snippet(), terminal));
         }
     }

@@ -33,6 +33,26 @@ public final class Terminal {
         return interactive;
     }
 
+    /** A file name fit for one line of output: line breaks and other control characters shown escaped. */
+    public static String printable(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     public String match(String text) {
         return colour ? BOLD_RED + text + RESET : text;
     }

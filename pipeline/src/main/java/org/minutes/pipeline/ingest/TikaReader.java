@@ -41,8 +41,17 @@ final class TikaReader implements DocumentReader {
         return WEB.contains(mediaType) || OFFICE.contains(mediaType);
     }
 
+    /** An entry larger than this that compresses better than {@link #MAX_RATIO} to one is a decompression bomb. */
+    static final long BOMB_ENTRY_BYTES = 10L * 1024 * 1024;
+    static final long MAX_RATIO = 100;
+    /** No office document needs more than this once unpacked. */
+    static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
+
     @Override
     public ReadResult read(Path file, String mediaType) throws IOException, PipelineException {
+        if (isZipPackage(mediaType)) {
+            refuseZipBomb(file);
+        }
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Metadata metadata = new Metadata();
         List<Problem> problems = List.of();
@@ -61,6 +70,29 @@ final class TikaReader implements DocumentReader {
         SourceKind kind = WEB.contains(mediaType) ? SourceKind.WEB : SourceKind.OFFICE;
         Page page = Page.of(1, handler.toString(), TextMethod.PLAIN, kind == SourceKind.WEB ? "web page" : "office document");
         return new ReadResult(kind, metadata.get(TikaCoreProperties.TITLE), List.of(page), problems);
+    }
+
+    private static boolean isZipPackage(String mediaType) {
+        return mediaType.startsWith("application/vnd.openxmlformats") || mediaType.startsWith("application/vnd.oasis.opendocument");
+    }
+
+    /** Refuses a ZIP package whose entries unpack to far more than any document needs, before anything unpacks. */
+    private static void refuseZipBomb(Path file) throws PipelineException {
+        long total = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                long size = entry.getSize();
+                long packed = Math.max(1, entry.getCompressedSize());
+                total += Math.max(0, size);
+                if (size > BOMB_ENTRY_BYTES && size / packed > MAX_RATIO || total > MAX_UNPACKED_BYTES) {
+                    throw new PipelineException("decompression bomb: " + entry.getName() + " unpacks from " + packed
+                            + " to " + size + " bytes");
+                }
+            }
+        } catch (IOException e) {
+            throw new PipelineException("damaged ZIP package: " + e.getMessage(), e);
+        }
     }
 
     private static String rootMessage(Throwable e) {
