@@ -104,6 +104,14 @@ public final class WordCounts {
         return new WordCounts(w, pairs);
     }
 
+    Map<String, Integer> wordMap() {
+        return words;
+    }
+
+    Map<String, Integer> pairMap() {
+        return pairs;
+    }
+
     /** How many distinct words followed {@code word}. */
     public int followers(String word) {
         return followers.getOrDefault(word, 0);

@@ -34,6 +34,10 @@ final class OcrConfusions {
     private static final List<Confusion> TABLE = List.of(
             // Digits and symbols inside a word: the word is damaged for certain, so these are cheap.
             new Confusion("6", "ö", 0.5),
+            new Confusion("4", "ä", 0.7),
+            new Confusion("4", "å", 1.5),
+            new Confusion("€", "å", 1.0),
+            new Confusion("€", "ä", 1.5),
             new Confusion("0", "o", 1.5),
             new Confusion("0", "ö", 2.0),
             new Confusion("1", "l", 1.5),
@@ -55,6 +59,13 @@ final class OcrConfusions {
             new Confusion("ö", "ä", 3.0),
             // Several characters for one.
             new Confusion("oé", "ö", 1.5),
+            new Confusion("éo", "ö", 1.5),
+            new Confusion("aé", "ä", 1.5),
+            new Confusion("dé", "ö", 2.0),
+            new Confusion("6o", "ö", 1.0),
+            new Confusion("o6", "ö", 1.0),
+            new Confusion("oo", "ö", 2.0),
+            new Confusion("aa", "å", 2.0),
             new Confusion("éa", "ä", 1.5),
             new Confusion("ad", "ä", 2.5),
             new Confusion("da", "ä", 2.5),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutes.pipeline.lexicon.Folding;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 import org.minutes.pipeline.lexicon.WordCounts;
 import org.minutes.pipeline.model.Edit;
@@ -33,6 +34,8 @@ public final class SwedishRepairer {
     static final double REAL_WORD_MARGIN = 1.5;
     /** The same for a printed word only Hunspell accepts (as a compound), which is weaker evidence. */
     static final double COMPOUND_MARGIN = 0.5;
+    /** A word seen fewer times says nothing about what follows it (one typo in the corpus would decide). */
+    private static final int MIN_CONTEXT_COUNT = 5;
     /** Roughly one sentence boundary in every this many words. */
     private static final int WORDS_PER_SENTENCE = 15;
 
@@ -42,15 +45,17 @@ public final class SwedishRepairer {
     private static final Pattern MOJIBAKE = Pattern.compile(
             "[ÂÃ][\\u00A0-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
                     + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}|&@„†”™]+");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}|&@€„†”™]+");
     private static final Pattern BULLET = Pattern.compile("(?m)^([ \\t]*)([e«©°¢])(?= \\p{L})");
-    private static final Pattern EM_DASH = Pattern.compile("(?<= )—(?= )");
+    /** A spaced em dash or hyphen between words is a Swedish dash (tankstreck), which is an en dash. */
+    private static final Pattern EM_DASH = Pattern.compile("(?<=\\p{L}[,.]? )[—-](?= \\p{L})|(?<= )—(?= )");
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Code-page leftovers: CP850 and MacRoman bytes of å, ä, ö shown as Windows-1252. */
     private static final String LEGACY_SEEN = "†„”Œš";
     private static final String LEGACY_MEANT = "åäöåö";
 
+    private static final boolean DEBUG = Boolean.getBoolean("repair.debug");
     private final SwedishLexicon lexicon;
     private final CandidateFinder finder;
 
@@ -168,7 +173,7 @@ public final class SwedishRepairer {
             if (w.repairable) {
                 Choice choice = best(w, left, right, stripCost);
                 if (!choice.word().equals(w.lower)) {
-                    String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()));
+                    String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
                     if (!to.equals(w.text)) {
                         edits.add(new Edit(w.start, w.end, w.text, to, round(choice.confidence()), choice.rule()));
                     }
@@ -189,7 +194,7 @@ public final class SwedishRepairer {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            while (start < end && !startsWord(text.charAt(start))) {
+            while (start < end && !startsWord(text.charAt(start)) && text.charAt(start) != '€') {
                 start++;
             }
             while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
@@ -200,7 +205,8 @@ public final class SwedishRepairer {
             }
             boolean boundary = words.isEmpty() || isBoundary(text, previousEnd, start);
             Word w = new Word(start, end, text.substring(start, end), boundary);
-            if (isLocked(locked, start, end)) {
+            // The second half of a word hyphenated at a line end is no word of its own: leave it.
+            if (isLocked(locked, start, end) || (!words.isEmpty() && text.substring(previousEnd, start).matches("-\\s*\\n\\s*"))) {
                 w.context = w.lower;
             }
             words.add(w);
@@ -220,7 +226,7 @@ public final class SwedishRepairer {
         }
         w.context = w.lower;
         if (t.length() < 2 || !Character.isLetter(t.charAt(t.length() - 1)) || isAcronym(t) || hasInnerCapital(t)
-                || startsWithNumber(t)) {
+                || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
             return;
         }
         String lower = legacyCodePage(w.lower);
@@ -258,6 +264,13 @@ public final class SwedishRepairer {
                 bestScore = score;
                 bestCandidate = c;
             }
+        }
+        if (DEBUG && left != null) {
+            StringBuilder sb = new StringBuilder("DBG " + left + " [" + w.text + "] " + right + " keep=" + keep + ":");
+            for (int i = 0; i < scores.length; i++) {
+                sb.append(' ').append(w.candidates.get(i).word()).append('=').append(String.format("%.2f", scores[i]));
+            }
+            System.err.println(sb);
         }
         double min = Math.min(bestScore, Double.isNaN(keepScore) ? bestScore : keepScore);
         sum = Double.isNaN(keep) ? 0 : Math.exp(min - keep);
@@ -303,8 +316,11 @@ public final class SwedishRepairer {
         double leftTypes = Math.max(1, lexicon.followers(left));
         double pLeft = (lexicon.pairCount(left, word) + leftTypes * unigram) / (contextCount(left) + leftTypes);
         double rightUnigram = (lexicon.count(right) + pseudoCount(right)) / total;
-        double types = Math.max(1, lexicon.followers(word));
-        double pRight = (lexicon.pairCount(word, right) + types * rightUnigram) / (lexicon.count(word) + types);
+        double pRight = rightUnigram;
+        if (lexicon.count(word) >= MIN_CONTEXT_COUNT) {
+            double types = Math.max(1, lexicon.followers(word));
+            pRight = (lexicon.pairCount(word, right) + types * rightUnigram) / (lexicon.count(word) + types);
+        }
         return -Math.log(pLeft) - Math.log(pRight);
     }
 
@@ -393,7 +409,7 @@ public final class SwedishRepairer {
         m = EM_DASH.matcher(text);
         while (m.find()) {
             if (!locked[m.start()]) {
-                edits.add(new Edit(m.start(), m.end(), "—", "–", 0.8, "dash"));
+                edits.add(new Edit(m.start(), m.end(), m.group(), "–", 0.8, "dash"));
             }
         }
         boolean typographic = text.indexOf('”') >= 0 || text.indexOf('“') >= 0;
@@ -426,12 +442,17 @@ public final class SwedishRepairer {
         return chars == null ? lower : new String(chars);
     }
 
-    private static String restoreCase(String original, String word, int bits) {
+    private static String restoreCase(String original, String word, int bits, boolean sentenceStart) {
         if (original.length() >= 2 && original.equals(original.toUpperCase(SWEDISH))
                 && !original.equals(original.toLowerCase(SWEDISH))) {
             return word.toUpperCase(SWEDISH);
         }
         char first = original.charAt(0);
+        // OCR reads a small ö or ä as a capital O or A; inside a sentence, a common word keeps its small letter.
+        if ((first == 'O' || first == 'A') && Folding.hasDiacritic(word.charAt(0)) && !sentenceStart
+                && (bits & SwedishLexicon.CAPITALISED) == 0) {
+            return word;
+        }
         if (Character.isUpperCase(first) || first == '@' || (bits & SwedishLexicon.CAPITALISED) != 0) {
             return word.substring(0, 1).toUpperCase(SWEDISH) + word.substring(1);
         }
@@ -483,10 +504,13 @@ public final class SwedishRepairer {
         return true;
     }
 
-    /** A token that starts with a digit other than 6 (6 is a misread ö) is a number with a unit, such as 2st. */
+    /**
+     * A token that starts with a digit is a number with a unit, such as 2st — unless it is a 6 or 4 (misread ö, ä)
+     * followed by letters.
+     */
     private static boolean startsWithNumber(String t) {
         char c = t.charAt(0);
-        return Character.isDigit(c) && (c != '6' || (t.length() > 1 && Character.isDigit(t.charAt(1))));
+        return Character.isDigit(c) && ((c != '6' && c != '4') || (t.length() > 1 && !Character.isLetter(t.charAt(1))));
     }
 
     private static boolean isAcronym(String t) {
@@ -499,9 +523,11 @@ public final class SwedishRepairer {
         return upper >= 2 && upper == t.chars().filter(Character::isLetter).count() && t.length() <= 5;
     }
 
+    /** A capital after a small letter (iPhone, McKinsey) — except A or O, which OCR prints for a small ä or ö. */
     private static boolean hasInnerCapital(String t) {
         for (int i = 1; i < t.length(); i++) {
-            if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c) && c != 'A' && c != 'O' && Character.isLowerCase(t.charAt(i - 1))) {
                 return true;
             }
         }
