@@ -55,7 +55,6 @@ public final class SwedishRepairer {
     private static final String LEGACY_SEEN = "†„”Œš";
     private static final String LEGACY_MEANT = "åäöåö";
 
-    private static final boolean DEBUG = Boolean.getBoolean("repair.debug");
     private final SwedishLexicon lexicon;
     private final CandidateFinder finder;
 
@@ -251,7 +250,6 @@ public final class SwedishRepairer {
         double bestScore = Double.POSITIVE_INFINITY;
         CandidateFinder.Candidate bestCandidate = null;
         double keepScore = keep;
-        double sum = Double.isNaN(keep) ? 0 : Math.exp(-keep);
         double[] scores = new double[w.candidates.size()];
         for (int i = 0; i < w.candidates.size(); i++) {
             CandidateFinder.Candidate c = w.candidates.get(i);
@@ -265,15 +263,8 @@ public final class SwedishRepairer {
                 bestCandidate = c;
             }
         }
-        if (DEBUG && left != null) {
-            StringBuilder sb = new StringBuilder("DBG " + left + " [" + w.text + "] " + right + " keep=" + keep + ":");
-            for (int i = 0; i < scores.length; i++) {
-                sb.append(' ').append(w.candidates.get(i).word()).append('=').append(String.format("%.2f", scores[i]));
-            }
-            System.err.println(sb);
-        }
         double min = Math.min(bestScore, Double.isNaN(keepScore) ? bestScore : keepScore);
-        sum = Double.isNaN(keep) ? 0 : Math.exp(min - keep);
+        double sum = Double.isNaN(keep) ? 0 : Math.exp(min - keep);
         for (double s : scores) {
             sum += Math.exp(min - s);
         }
