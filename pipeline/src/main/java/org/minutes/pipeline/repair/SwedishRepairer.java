@@ -57,6 +57,8 @@ public final class SwedishRepairer {
 
     private final SwedishLexicon lexicon;
     private final CandidateFinder finder;
+    /** Pseudo-counts of compounds only Hunspell knows, which take a scan of their last parts to find. */
+    private final java.util.Map<String, Double> compoundPseudo = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SwedishRepairer(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
@@ -205,7 +207,7 @@ public final class SwedishRepairer {
             boolean boundary = words.isEmpty() || isBoundary(text, previousEnd, start);
             Word w = new Word(start, end, text.substring(start, end), boundary);
             // The second half of a word hyphenated at a line end is no word of its own: leave it.
-            if (isLocked(locked, start, end) || (!words.isEmpty() && text.substring(previousEnd, start).matches("-\\s*\\n\\s*"))) {
+            if (isLocked(locked, start, end) || (!words.isEmpty() && hyphenatedBreak(text, previousEnd, start))) {
                 w.context = w.lower;
             }
             words.add(w);
@@ -340,7 +342,15 @@ public final class SwedishRepairer {
         if (lexicon.knowsListed(word)) {
             return 0.3;
         }
-        return 0.1 + 0.05 * Math.min(40, lastPartCount(word));
+        Double known = compoundPseudo.get(word);
+        if (known == null) {
+            known = 0.1 + 0.05 * Math.min(40, lastPartCount(word));
+            if (compoundPseudo.size() > 100_000) {
+                compoundPseudo.clear();
+            }
+            compoundPseudo.put(word, known);
+        }
+        return known;
     }
 
     /** The corpus count of the longest listed word of at least four letters that ends {@code word}. */
@@ -467,6 +477,23 @@ public final class SwedishRepairer {
         return Character.isLetterOrDigit(c) || c == '|' || c == '&' || c == '@';
     }
 
+    /** True when {@code text[from, to)} is a hyphen, then a line break, with only spaces around. */
+    private static boolean hyphenatedBreak(String text, int from, int to) {
+        if (from >= to || text.charAt(from) != '-') {
+            return false;
+        }
+        boolean lineBreak = false;
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreak = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return lineBreak;
+    }
+
     private static boolean isBoundary(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -511,7 +538,11 @@ public final class SwedishRepairer {
                 upper++;
             }
         }
-        return upper >= 2 && upper == t.chars().filter(Character::isLetter).count() && t.length() <= 5;
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            letters += Character.isLetter(t.charAt(i)) ? 1 : 0;
+        }
+        return upper >= 2 && upper == letters && t.length() <= 5;
     }
 
     /** A capital after a small letter (iPhone, McKinsey) — except A or O, which OCR prints for a small ä or ö. */
