@@ -9,6 +9,7 @@ import org.minutes.pipeline.extract.MetadataStage;
 import org.minutes.pipeline.ingest.Ingestor;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.normalize.NormalizeStage;
+import org.minutes.pipeline.repair.RepairStage;
 
 /**
  * The chain that turns a file into an archived document: ingest, then each {@link Stage} in order.
@@ -25,10 +26,11 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The standard chain: ingest → normalize → metadata. */
+    /** The standard chain: ingest → normalize → repair → metadata. */
     public static Pipeline standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new NormalizeStage());
+        stages.add(new RepairStage());
         stages.add(new MetadataStage());
         return new Pipeline(new Ingestor(), stages);
     }

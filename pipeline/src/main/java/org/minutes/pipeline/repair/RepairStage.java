@@ -1,0 +1,74 @@
+package org.minutes.pipeline.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.minutes.pipeline.Stage;
+import org.minutes.pipeline.model.Document;
+import org.minutes.pipeline.model.Page;
+import org.minutes.pipeline.model.TextMethod;
+
+/**
+ * Repairs the text of pages that OCR or a lossy source damaged, with {@link SwedishRepairer}, keeping the text as
+ * obtained beside the repaired one ({@link Page#withRepair}) and every change as an edit.
+ *
+ * <p>Which pages: every page read by OCR; a page from a plain text file or a PDF text layer only when its own text
+ * looks damaged ({@link DamageEstimate#looksDamaged()}), so a born-digital text comes through untouched. Pages
+ * already repaired, or without text, are left as they are. The language data is loaded on the first page that
+ * needs it, so a run without damaged pages never pays for it. Thread-safe.
+ */
+public final class RepairStage implements Stage {
+
+    private final Supplier<SwedishRepairer> repairer;
+
+    /** A stage over the process's shared repairer. */
+    public RepairStage() {
+        this(SwedishRepairer::shared);
+    }
+
+    /** A stage over {@code repairer}, for example one whose lexicon learned from the archive. */
+    public RepairStage(SwedishRepairer repairer) {
+        this(() -> repairer);
+    }
+
+    private RepairStage(Supplier<SwedishRepairer> repairer) {
+        this.repairer = repairer;
+    }
+
+    @Override
+    public String name() {
+        return "repair";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Page> pages = new ArrayList<>(document.pages().size());
+        boolean changed = false;
+        for (Page page : document.pages()) {
+            Page repaired = needsRepair(page) ? repair(page) : page;
+            changed |= repaired != page;
+            pages.add(repaired);
+        }
+        return changed ? document.withPages(pages) : document;
+    }
+
+    /** True when {@code page} should be repaired; see the class comment. */
+    static boolean needsRepair(Page page) {
+        if (page.isEmpty() || page.original() != null) {
+            return false;
+        }
+        return page.method() == TextMethod.OCR
+                || ((page.method() == TextMethod.PLAIN || page.method() == TextMethod.TEXT_LAYER)
+                        && DamageEstimate.of(page.text()).looksDamaged());
+    }
+
+    private Page repair(Page page) {
+        RepairResult result = repairer.get().repair(page.text());
+        return page.withRepair(result.text(), result.edits());
+    }
+}

@@ -1,0 +1,82 @@
+package org.minutes.pipeline.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.minutes.pipeline.model.Edit;
+
+class SwedishRepairerTest {
+
+    private final SwedishRepairer repairer = SwedishRepairer.shared();
+
+    @Test
+    void emptyTextStaysEmpty() {
+        assertThat(repairer.repair("").text()).isEmpty();
+        assertThat(repairer.repair("").edits()).isEmpty();
+    }
+
+    @Test
+    void randomStringsNeverThrowAndKeepTheirLines() {
+        Random random = new Random(42);
+        String alphabet = "aoeiuåäöé6&|@ÃÂ¶–—\"“”-.,;!? \n\tAOkdbrnmlstvgfpç€4";
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(120);
+            for (int i = 0; i < length; i++) {
+                sb.append(random.nextInt(10) == 0 ? (char) random.nextInt(0x3000) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String input = sb.toString();
+            RepairResult result = repairer.repair(input);
+            assertThat(result.text().lines().count()).as(input).isEqualTo(input.lines().count());
+        }
+    }
+
+    @Test
+    void recordsEachChangeAsOffsetsIntoTheInput() {
+        String input = "Hon kdnner att det ar viktigt.";
+        RepairResult result = repairer.repair(input);
+        assertThat(result.text()).isEqualTo("Hon känner att det är viktigt.");
+        assertThat(result.edits()).extracting(Edit::from, Edit::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kdnner", "känner"),
+                        org.assertj.core.groups.Tuple.tuple("ar", "är"));
+        for (Edit edit : result.edits()) {
+            assertThat(input.substring(edit.start(), edit.end())).isEqualTo(edit.from());
+            assertThat(edit.confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void keepsTheLayoutLineForLine() {
+        String input = "Motet   borjade\n\n  nar alla\tvar pa plats.\n";
+        assertThat(repairer.repair(input).text()).isEqualTo("Mötet   började\n\n  när alla\tvar på plats.\n");
+    }
+
+    @Test
+    void leavesNamesNumbersAndAddressesAlone() {
+        String input = "Kafedzic och Erixon ringde 042-10 50 00 och skrev till info@helsingborg.se om https://helsingborg.se/forvaltningen";
+        assertThat(repairer.repair(input).text()).isEqualTo(input);
+    }
+
+    @Test
+    void leavesCorrectSwedishAlone() {
+        String input = "Bengt är också frustrerad över att det finns regler som gör att hans lägenhet sägs upp.";
+        assertThat(repairer.repair(input).edits()).isEmpty();
+    }
+
+    @Test
+    void fixesUtf8ReadAsWindows1252() {
+        assertThat(repairer.repair("SocialfÃ¶rvaltningen i Ã…re").text()).isEqualTo("Socialförvaltningen i Åre");
+    }
+
+    @Test
+    void fixesCodePageLeftoversInsideWords() {
+        assertThat(repairer.repair("Protokoll fr†n m”tet om v„rden i kommunen och i staden.").text())
+                .isEqualTo("Protokoll från mötet om värden i kommunen och i staden.");
+    }
+
+    @Test
+    void readsLowerCaseLAtASentenceStartAsCapitalI() {
+        assertThat(repairer.repair("Hon kom.\n\nla Jonsson fick frågan.").text()).isEqualTo("Hon kom.\n\nIa Jonsson fick frågan.");
+    }
+}

@@ -1,0 +1,100 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derives the Swedish word and word-pair counts that OCR repair uses for context
+ * (pipeline/src/main/resources/org/minutes/pipeline/lexicon/sv-counts.tsv) from Swedish text shipped in Debian:
+ * dasher-data's training_swedish_SE.txt (GPL-2+) and cfi-sv's cfi.html (public domain).
+ *
+ * <p>Usage, from the repository root: {@code java scripts/lexicon/DeriveCorpusCounts.java OUT.tsv FILE...}.
+ * HTML files have their tags and entities removed first. Words are lower-cased; a number becomes {@code <num>};
+ * a sentence boundary is {@code <s>}. Output (UTF-8, sorted, so the same inputs give the same bytes):
+ * {@code 1<TAB>word<TAB>count} for every word, then {@code 2<TAB>left right<TAB>count} for every pair.
+ */
+public final class DeriveCorpusCounts {
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}+(?:[-']\\p{L}+)*|\\d+(?:[.,:]\\d+)*|[.!?]+");
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: DeriveCorpusCounts OUT.tsv FILE...");
+            System.exit(2);
+        }
+        Map<String, Integer> words = new TreeMap<>();
+        Map<String, Integer> pairs = new TreeMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String text = Files.readString(Path.of(args[i]), StandardCharsets.UTF_8);
+            if (args[i].endsWith(".html")) {
+                text = stripHtml(text);
+            }
+            for (String paragraph : text.split("\\n\\s*\\n|\\u0085")) {
+                count(paragraph, words, pairs);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        words.forEach((w, n) -> lines.add("1\t" + w + "\t" + n));
+        pairs.forEach((p, n) -> lines.add("2\t" + p + "\t" + n));
+        Files.write(Path.of(args[0]), lines, StandardCharsets.UTF_8);
+    }
+
+    private static void count(String paragraph, Map<String, Integer> words, Map<String, Integer> pairs) {
+        Matcher m = TOKEN.matcher(paragraph);
+        String previous = "<s>";
+        while (m.find()) {
+            String token = m.group();
+            String word;
+            if (Character.isDigit(token.charAt(0))) {
+                word = "<num>";
+            } else if (!Character.isLetter(token.charAt(0))) {
+                word = "<s>";
+            } else {
+                word = token.toLowerCase(Locale.ROOT);
+            }
+            if (!word.equals("<s>")) {
+                words.merge(word, 1, Integer::sum);
+            }
+            if (!(previous.equals("<s>") && word.equals("<s>"))) {
+                pairs.merge(previous + " " + word, 1, Integer::sum);
+            }
+            previous = word;
+        }
+        if (!previous.equals("<s>")) {
+            pairs.merge(previous + " <s>", 1, Integer::sum);
+        }
+    }
+
+    private static String stripHtml(String html) {
+        String text = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
+                .replaceAll("(?i)<(p|br|h\\d|li|div)[^>]*>", "\n\n")
+                .replaceAll("<[^>]+>", " ");
+        Matcher m = Pattern.compile("&(#\\d+|[a-zA-Z]+);").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(entity(m.group(1))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String entity(String name) {
+        if (name.startsWith("#")) {
+            return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+        }
+        return switch (name) {
+            case "aring" -> "å"; case "auml" -> "ä"; case "ouml" -> "ö";
+            case "Aring" -> "Å"; case "Auml" -> "Ä"; case "Ouml" -> "Ö";
+            case "eacute" -> "é"; case "uuml" -> "ü";
+            case "amp" -> "&"; case "lt" -> "<"; case "gt" -> ">"; case "quot" -> "\"";
+            default -> " ";
+        };
+    }
+}
