@@ -123,7 +123,8 @@ class BadInputTest {
     @Test
     void oldEncodingsAndOddNamesAreSearchable() {
         CliRun hits = CliRun.run(dir.resolve("archive"), "search", "färdtjänst", "--json");
-        assertThat(hits.lines()).hasSize(2);
+        // The two files hold nearly the same text: one hit, both files as its sources.
+        assertThat(hits.lines()).singleElement().asString().contains("windows-1252.txt", "iso-8859-1.txt");
         assertThat(CliRun.run(dir.resolve("archive"), "search", "kommunstyrelsen").out()).contains("och\\nradbrytning");
         assertThat(run.out()).contains("imported    " + folder().resolve("namn med \"citat\" och\\nradbrytning å ä ö.txt"));
     }

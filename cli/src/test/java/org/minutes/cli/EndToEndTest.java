@@ -71,12 +71,25 @@ class EndToEndTest {
     @Test
     void queryWithoutDiacriticsFindsDocumentsThatOnlySpellItWithThem() throws Exception {
         List<JsonNode> hits = jsonLines(CliRun.run(archive, "search", "forvaltning", "--json", "--limit", "20"));
-        List<String> sources = hits.stream().map(h -> h.get("source").asText()).toList();
+        List<String> sources = new ArrayList<>();
+        hits.forEach(h -> h.get("sources").forEach(s -> sources.add(s.asText())));
 
         // The born-digital minutes and the business plan write only "förvaltning…"; the OCR text writes "forvaltning".
         assertThat(sources).anyMatch(s -> s.endsWith("gemensam-utvecklingsgrupp-2020-11-16.pdf"))
                 .anyMatch(s -> s.endsWith("verksamhetsplan-socialforvaltningen-2021.pdf"))
                 .anyMatch(s -> s.endsWith(".ocr.txt"));
+    }
+
+    @Test
+    void theSameMinutesAsOcrTextAndBornDigitalPdfAreOneHitWithBothSources() throws Exception {
+        JsonNode hit = jsonLines(CliRun.run(archive, "search", "cykelverkstad", "--json")).get(0);
+        List<String> sources = new ArrayList<>();
+        hit.get("sources").forEach(s -> sources.add(s.asText()));
+
+        assertThat(sources).anyMatch(s -> s.endsWith("gemensam-utvecklingsgrupp-2020-11-16.pdf"))
+                .anyMatch(s -> s.endsWith("gemensam-utvecklingsgrupp-2020-11-16.ocr.txt"));
+        assertThat(hit.get("copies")).isNotEmpty();
+        assertThat(jsonLines(CliRun.run(archive, "search", "cykelverkstad", "--json"))).hasSize(1);
     }
 
     @Test

@@ -30,8 +30,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.minutes.index.analysis.SwedishAnalyzers;
+import org.minutes.index.dedup.MinHash;
+import org.minutes.index.dedup.NearDuplicates;
 import org.minutes.index.mapping.PageMapper;
-import org.minutes.index.search.PageSearcher;
+import org.minutes.index.search.DocumentSearcher;
 import org.minutes.index.search.QueryFactory;
 import org.minutes.index.search.QuerySyntaxException;
 import org.minutes.index.search.SearchRequest;
@@ -68,6 +70,7 @@ public final class Archive implements Closeable {
     private final Set<String> pendingDeletes = new LinkedHashSet<>();
     /** When writing: every source record by path, loaded once, so lookups need no index refresh. */
     private Map<String, SourceRecord> records;
+    private NearDuplicates twins;
 
     private Archive(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.dir = dir;
@@ -199,6 +202,7 @@ public final class Archive implements Closeable {
         List<Source> remaining = old.map(d -> d.sources().stream().filter(s -> !s.path().equals(path)).toList()).orElse(List.of());
         if (remaining.isEmpty()) {
             writer.deleteDocuments(new Term(Fields.ID, id));
+            nearDuplicates().remove(id);
             pendingDeletes.add(id);
         } else {
             write(old.get().withSources(remaining));
@@ -209,7 +213,12 @@ public final class Archive implements Closeable {
     private void write(Document document) throws IOException {
         pendingDeletes.remove(document.id());
         store.put(document);
-        var pages = PageMapper.toLucene(document);
+        String text = document.fullText();
+        int[] signature = MinHash.signature(text);
+        NearDuplicates twins = nearDuplicates();
+        String group = twins.groupFor(document.id(), signature, text.length()).orElse(document.id());
+        twins.add(new NearDuplicates.Entry(document.id(), group, signature, text.length()));
+        var pages = PageMapper.toLucene(document, group, signature);
         Term id = new Term(Fields.ID, document.id());
         if (pages.isEmpty()) {
             // A document with no text yet (a scan waiting for OCR) is kept in the store only. Lucene's
@@ -239,6 +248,29 @@ public final class Archive implements Closeable {
         d.add(new StoredField(Fields.SRC_ATTEMPTS, record.attempts()));
         writer.updateDocument(new Term(Fields.SRC_PATH, record.path()), d);
         writerRecords().put(record.path(), record);
+    }
+
+    /** When writing: every document's MinHash signature and group, loaded once from the index. */
+    private NearDuplicates nearDuplicates() throws IOException {
+        if (twins == null) {
+            twins = new NearDuplicates();
+            refreshIfWriting();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs all = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOCUMENT)),
+                        Math.max(1, searcher.getIndexReader().maxDoc()));
+                StoredFields fields = searcher.storedFields();
+                for (ScoreDoc hit : all.scoreDocs) {
+                    org.apache.lucene.document.Document d = fields.document(hit.doc);
+                    twins.add(new NearDuplicates.Entry(d.get(Fields.ID), d.get(Fields.GROUP),
+                            PageMapper.fromBytes(d.getBinaryValue(Fields.SIGNATURE)),
+                            d.getField(Fields.LENGTH).numericValue().intValue()));
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        }
+        return twins;
     }
 
     private Map<String, SourceRecord> writerRecords() throws IOException {
@@ -330,7 +362,7 @@ public final class Archive implements Closeable {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
-            return new PageSearcher(searcher, queries).search(request);
+            return new DocumentSearcher(searcher, queries).search(request);
         } finally {
             searchers.release(searcher);
         }
@@ -342,6 +374,17 @@ public final class Archive implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** How many documents the index holds (those with text; a scan waiting for OCR is in the store only). */
+    public int documentCount() throws IOException {
+        refreshIfWriting();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOCUMENT)));
         } finally {
             searchers.release(searcher);
         }
