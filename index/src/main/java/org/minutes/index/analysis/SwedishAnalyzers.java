@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.minutes.index.Fields;
 
 /**
@@ -16,8 +15,9 @@ import org.minutes.index.Fields;
  *
  * <ul>
  *   <li>{@link #exact()}: lower-cased words, so the form typed ranks first;</li>
- *   <li>{@link #stemmed()}: Swedish light stemming, so {@code förvaltningen} finds {@code förvaltning} and
- *       {@code stödboende} finds {@code stödboendet} (Snowball's Swedish stemmer keeps {@code -et}, so it would not);</li>
+ *   <li>{@link #stemmed()}: Swedish stemming ({@link SwedishStemsFilter}: the light and the Snowball stem), so
+ *       {@code förvaltningen} finds {@code förvaltning}, {@code stödboende} finds {@code stödboendet} and
+ *       {@code budget} finds {@code budgeten};</li>
  *   <li>{@link #folded()}: diacritics folded before stemming, so {@code forvaltning} finds {@code förvaltning}.
  *       Folding lives only in this extra field, so {@code får} and {@code far} stay apart in the others.</li>
  * </ul>
@@ -64,7 +64,7 @@ public final class SwedishAnalyzers {
                 stream = new ASCIIFoldingFilter(stream);
             }
             if (stem) {
-                stream = new SwedishLightStemFilter(stream);
+                stream = new SwedishStemsFilter(stream);
             }
             return new TokenStreamComponents(source, stream);
         }

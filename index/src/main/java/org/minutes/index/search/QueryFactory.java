@@ -1,6 +1,17 @@
 package org.minutes.index.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
@@ -94,7 +105,35 @@ public final class QueryFactory {
                 PartialDate date = parseDate(queryText);
                 return dateRange(date, date);
             }
+            if (fuzzy && quoted && field.equals(textField)) {
+                return fuzzyPhrase(field, queryText);
+            }
             return super.getFieldQuery(field, queryText, quoted);
+        }
+
+        /** A phrase whose words may each be misread: adjacent spans of fuzzy words. */
+        private Query fuzzyPhrase(String field, String text) {
+            List<SpanQuery> words = new ArrayList<>();
+            try (TokenStream tokens = getAnalyzer().tokenStream(field, text)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    if (increment.getPositionIncrement() == 0) {
+                        continue; // a second stem of the same word
+                    }
+                    Term t = new Term(field, term.toString());
+                    int edits = editsFor(t.text());
+                    words.add(edits == 0 ? new SpanTermQuery(t) : new SpanMultiTermQueryWrapper<>(new FuzzyQuery(t, edits, 0, 50, true)));
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (words.size() == 1) {
+                return words.get(0);
+            }
+            return words.isEmpty() ? new BooleanQuery.Builder().build() : new SpanNearQuery(words.toArray(SpanQuery[]::new), 0, true);
         }
 
         @Override
