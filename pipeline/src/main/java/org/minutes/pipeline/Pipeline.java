@@ -3,6 +3,7 @@ package org.minutes.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.minutes.pipeline.extract.EntityStage;
 import org.minutes.pipeline.extract.MetadataStage;
 import org.minutes.pipeline.ingest.Ingestor;
 import org.minutes.pipeline.model.Document;
@@ -23,11 +24,12 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The standard chain: ingest → normalize → metadata. */
+    /** The standard chain: ingest → normalize → metadata → entities. */
     public static Pipeline standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new NormalizeStage());
         stages.add(new MetadataStage());
+        stages.add(new EntityStage());
         return new Pipeline(new Ingestor(), stages);
     }
 
