@@ -64,7 +64,7 @@ public final class EntityExtractor {
         List<DateFact> dates = new ArrayList<>();
         List<List<Token>> tokensByPage = new ArrayList<>();
         List<List<int[]>> claimedByPage = new ArrayList<>();
-        String fullLower = String.join("\n", pageTexts);
+        String fullText = String.join("\n", pageTexts);
 
         for (MeetingExtractor.PageText page : pages) {
             String text = page.text();
@@ -74,7 +74,7 @@ public final class EntityExtractor {
             claimedByPage.add(claimed);
 
             List<OrganisationExtractor.Hit> orgHits = new ArrayList<>(organisationExtractor.find(text, tokens));
-            orgHits.removeIf(h -> commonAtSentenceStart(h, tokens, text, fullLower));
+            orgHits.removeIf(h -> Character.isUpperCase(h.name().charAt(0)) && commonAtSentenceStart(h, tokens, fullText));
             for (MeetingExtractor.Listed l : meeting.listed()) {
                 if (l.page() == page.page() && l.affiliation() != null && l.affiliationStart() >= 0) {
                     affiliationOrganisations(text, l, orgHits);
@@ -135,12 +135,18 @@ public final class EntityExtractor {
         return new Entities(meeting.meeting(), persons, organisations, dates);
     }
 
-    /** A capitalised one-word name at a sentence start whose lowercase form the document also uses: a common word. */
-    private static boolean commonAtSentenceStart(OrganisationExtractor.Hit h, List<Token> tokens, String text, String all) {
+    /**
+     * A capitalised one-word name at a sentence start that is a common word: the dictionary knows it, or the document
+     * also writes it in lowercase ("Familjehem är…" beside "familjehem").
+     */
+    private boolean commonAtSentenceStart(OrganisationExtractor.Hit h, List<Token> tokens, String all) {
         for (Token t : tokens) {
             if (t.start() == h.start() && t.end() == h.end()) {
                 if (!t.sentenceStart() || !t.capitalised()) {
                     return false;
+                }
+                if (lexicon.isCommonWord(t.text())) {
+                    return true;
                 }
                 String lower = t.text().toLowerCase(Locale.ROOT);
                 return Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})").matcher(all).find();
@@ -163,7 +169,8 @@ public final class EntityExtractor {
             for (OrganisationExtractor.Hit h : hits) {
                 overlaps |= start < h.end() && h.start() < start + name.length();
             }
-            if (!overlaps && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))) {
+            // one letter is a party's short form in a list, "(S)", too ambiguous to name an organisation
+            if (!overlaps && name.length() > 1 && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))) {
                 hits.add(new OrganisationExtractor.Hit(start, start + name.length(), name, null, false));
             }
         }

@@ -213,17 +213,24 @@ final class MeetingExtractor {
         }
         String[] parts = main.split("\\s*,\\s*");
         String name = parts[0].strip();
+        List<String> rest = new ArrayList<>();
+        Matcher party = Pattern.compile("^(.+?)\\s*\\(([^()]{1,40})\\)$").matcher(name);
+        if (party.matches()) {
+            name = party.group(1).strip();
+            rest.add(party.group(2).strip());
+        }
         if (!persons.looksLikeName(name)) {
             return noteTaker;
         }
-        List<String> rest = new ArrayList<>();
         for (int p = 1; p < parts.length; p++) {
             String part = parts[p].strip();
             if (part.isEmpty()) {
                 continue;
             }
             String first = part.split("\\s+")[0];
-            if (role == null && lexicon.isRole(first)) {
+            if (role == null && lexicon.isRole(part)) {
+                role = persons.baseRole(part);
+            } else if (role == null && lexicon.isRole(first)) {
                 role = persons.baseRole(first);
                 String after = part.substring(first.length()).strip();
                 if (!after.isEmpty()) {
@@ -237,7 +244,8 @@ final class MeetingExtractor {
         }
         if (!rest.isEmpty()) {
             affiliation = String.join(", ", rest);
-            affiliationStart = lineOffset + lead + main.indexOf(rest.get(0), name.length());
+            int at = main.indexOf(rest.get(0), name.length());
+            affiliationStart = at < 0 ? -1 : lineOffset + lead + at;
         }
         int nameStart = lineOffset + lead;
         listed.add(new Listed(page, nameStart, nameStart + name.length(), name, role, affiliation, affiliationStart));

@@ -42,7 +42,7 @@ final class OrganisationExtractor {
     private static final Set<String> INDEFINITE = Set.of("forvaltning", "namnd", "stiftelse", "forening", "forbund",
             "forsamling");
     private static final Pattern COORDINATED = Pattern.compile("(\\p{L}+-\\s+(?:och|eller|samt)\\s+)$");
-    private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s?\\(([^()\\n]{2,80})\\)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s?\\(([^()]{2,80})\\)");
 
     private final Lexicon lexicon;
     private final List<String> departments;
@@ -260,14 +260,24 @@ final class OrganisationExtractor {
             name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }
         boolean indefinite = department && !isDefinite(ending);
-        String alias = null;
-        Matcher parenthesis = PARENTHESIS.matcher(text).region(t.end(), text.length());
         int end = t.end();
+        int next = i + 1;
+        if (!department && genitiveFree.equals(word)) {
+            // "Studieförbundet Vuxenskolan": the generic word first, then the name proper
+            while (next < tokens.size() && next <= i + 2 && tokens.get(next).nameShaped() && gapIsSpace(text, tokens.get(next - 1), tokens.get(next))
+                    && !lexicon.isFirstName(tokens.get(next).text()) && !lexicon.isCommonWord(tokens.get(next).text())) {
+                end = tokens.get(next).end();
+                next++;
+            }
+            name = text.substring(start, end);
+        }
+        String alias = null;
+        Matcher parenthesis = PARENTHESIS.matcher(text).region(end, text.length());
         if (parenthesis.lookingAt() && isAcronym(parenthesis.group(1))) {
             alias = parenthesis.group(1);
             end = parenthesis.end();
         }
-        return add(text, hits, start, end, name, alias, indefinite, i + 1);
+        return add(text, hits, start, end, name, alias, indefinite, next);
     }
 
     private static boolean isDefinite(String ending) {
@@ -293,7 +303,7 @@ final class OrganisationExtractor {
                 alias = parenthesis.group(1).strip().replaceAll("\\s+", " ");
             }
         }
-        hits.add(new Hit(start, end, name, alias, indefinite));
+        hits.add(new Hit(start, end, name.replaceAll("\\s+", " "), alias == null ? null : alias.replaceAll("\\s+", " "), indefinite));
         return next;
     }
 

@@ -60,14 +60,14 @@ final class PersonExtractor {
                 first++;
             }
             int last = end;
-            while (last - first >= 2 && trailingNonName(tokens.get(last - 1))) {
+            while (last - first > 2 && trailingNonName(tokens.get(last - 1))) {
                 last--;
             }
             if (last - first >= 2 && isName(text, tokens, first, last, role != null)) {
                 Token a = tokens.get(first);
                 Token b = tokens.get(last - 1);
                 if (role == null && first > 0 && lexicon.isRole(tokens.get(first - 1).text())
-                        && onlySpaces(text, tokens.get(first - 1).end(), a.start())) {
+                        && text.substring(tokens.get(first - 1).end(), a.start()).matches(":?[ \u00a0]+")) {
                     role = tokens.get(first - 1).text();
                 }
                 String affiliation = null;
@@ -158,13 +158,14 @@ final class PersonExtractor {
             anyFirstName |= lexicon.isFirstName(word);
             anyCommon |= lexicon.isCommonWord(word) && !lexicon.isFirstName(word) && !lexicon.isLastName(word);
         }
-        if (lexicon.isFirstName(tokens.get(first).text()) && !lexicon.isCommonWord(tokens.get(last - 1).text())) {
-            return true;
+        if (lexicon.isFirstName(tokens.get(first).text())) {
+            return true; // after a first name, a capitalised common word is a surname: Lisa Berg, Gösta Strand
         }
         if (anyCommon) {
             return false;
         }
-        boolean roleNear = roleBefore || first > 0 && lexicon.isRole(tokens.get(first - 1).text());
+        boolean roleNear = roleBefore || first > 0 && lexicon.isRole(tokens.get(first - 1).text())
+                && text.substring(tokens.get(first - 1).end(), tokens.get(first).start()).matches(":?[ \u00a0]+");
         return anyFirstName || lexicon.isLastName(tokens.get(last - 1).text()) || roleNear;
     }
 

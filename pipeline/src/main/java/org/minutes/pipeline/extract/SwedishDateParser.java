@@ -70,6 +70,10 @@ public final class SwedishDateParser {
             "(?<![\\p{L}\\d.,:/§-])(?<!§\\s)(?<!nr\\s)((?:19|20)\\d{2})(?![\\d/]|[.,:-]\\d)"
             + "(?!\\s?(?:kr\\b|kronor|tkr|mkr|mnkr|miljoner|procent|%|st\\b|stycken|personer|invånare|m\\b|km|meter|kvm|timmar|\\d))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:i|under|från|till|före|efter|sedan|i början av|i slutet av|i mitten av)\\s+"
+            + "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\\p{L}\\d]|\\s+\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String WEEKDAY = "(m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öo]rdag|s[öo]ndag)";
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(varannan|varje|var|alla|varannat)\\s+)?(?:(i\\s?dag|i\\s?går|i\\s?morgon)"
@@ -120,6 +124,9 @@ public final class SwedishDateParser {
             int day = Integer.parseInt(dayMonth.group(1));
             PartialDate date = dayMonth.group(3) != null ? date(dayMonth.group(3), String.valueOf(month), String.valueOf(day))
                     : withYearNear(month, day, meetingDate);
+            if (date == null) {
+                addRaw(found, dayMonth.start(), dayMonth.end(), text, null, null, null); // "31 februari 2020" names no date
+            }
             addWithTime(found, dayMonth.start(), dayMonth.end(), text, date);
         }
         Matcher numeric = NUMERIC.matcher(text);
@@ -138,6 +145,14 @@ public final class SwedishDateParser {
         while (monthYear.find()) {
             add(found, monthYear.start(), monthYear.end(), text,
                     date(monthYear.group(2), String.valueOf(MONTHS.get(monthYear.group(1).toLowerCase(Locale.ROOT))), null), null);
+        }
+        Matcher bareMonth = BARE_MONTH.matcher(text);
+        while (bareMonth.find()) {
+            int month = MONTHS.get(bareMonth.group(1).toLowerCase(Locale.ROOT));
+            PartialDate near = withYearNear(month, 1, meetingDate);
+            if (near != null && near.year() != null) {
+                add(found, bareMonth.start(1), bareMonth.end(1), text, new PartialDate(near.year(), month, null), null);
+            }
         }
         Matcher range = YEAR_RANGE.matcher(text);
         while (range.find()) {
@@ -159,6 +174,7 @@ public final class SwedishDateParser {
                 add(found, relative.start(), relative.end(), text, relative(relative, meetingDate, meetingDay), null);
             }
         }
+        found.removeIf(d -> d.iso() == null);
         found.sort(Comparator.comparingInt(DateExpression::start));
         return found;
     }
