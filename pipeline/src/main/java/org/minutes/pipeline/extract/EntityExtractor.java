@@ -132,7 +132,23 @@ public final class EntityExtractor {
             persons.add(b.build());
         }
         persons.sort((a, b) -> a.mentions().get(0).compareTo(b.mentions().get(0)));
-        return new Entities(meeting.meeting(), persons, organisations, dates);
+        return new Entities(withOfficers(meeting.meeting(), persons), persons, organisations, dates);
+    }
+
+    /** Minutes whose chair or secretary no label named: the one person the text gives that role. */
+    private static Meeting withOfficers(Meeting meeting, List<Person> persons) {
+        if (meeting == null || meeting.chair() != null && meeting.secretary() != null) {
+            return meeting;
+        }
+        String chair = meeting.chair() != null ? meeting.chair() : onlyOneWithRole(persons, "ordförande");
+        String secretary = meeting.secretary() != null ? meeting.secretary() : onlyOneWithRole(persons, "sekreterare");
+        return new Meeting(meeting.body(), meeting.date(), meeting.attendees(), meeting.noteTaker(), chair, secretary,
+                meeting.adjusters(), meeting.adjusted(), meeting.nextMeeting(), meeting.items());
+    }
+
+    private static String onlyOneWithRole(List<Person> persons, String role) {
+        List<String> names = persons.stream().filter(p -> p.roles().contains(role)).map(Person::name).toList();
+        return names.size() == 1 ? names.get(0) : null;
     }
 
     /**

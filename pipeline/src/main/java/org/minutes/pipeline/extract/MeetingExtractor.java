@@ -96,9 +96,9 @@ final class MeetingExtractor {
                     if (!attendance.group(2).isBlank()) {
                         String rest = lines[k].substring(lines[k].length() - attendance.group(2).length() - trailing(lines[k]));
                         int restOffset = offsets[k] + lines[k].indexOf(rest);
-                        for (String part : rest.split("[,;]\\s*(?=\\p{Lu})")) {
-                            int at = restOffset + rest.indexOf(part);
-                            noteTaker = attendee(page.page(), part, at, attendees, listed, noteTaker);
+                        for (int[] entry : inlineEntries(rest)) {
+                            noteTaker = attendee(page.page(), rest.substring(entry[0], entry[1]), restOffset + entry[0],
+                                    attendees, listed, noteTaker);
                         }
                     }
                     while (++k2 < lines.length && !lines[k2].isBlank()) {
@@ -155,6 +155,34 @@ final class MeetingExtractor {
         }
         return new Result(new Meeting(body, meetingDate == null ? null : meetingDate.iso(), attendees, noteTaker, chair,
                 secretary, adjusters, adjusted, nextMeeting, items), listed);
+    }
+
+    /**
+     * Splits an attendance list written on one line ({@code Närvarande: Anna Berg, AMF, Per Ek (S), Eva Lind}) into
+     * entries: a part that is a name starts an entry, the parts after it (organisation, role) belong to it.
+     */
+    private List<int[]> inlineEntries(String rest) {
+        List<int[]> entries = new ArrayList<>();
+        int depth = 0;
+        int partStart = 0;
+        for (int k = 0; k <= rest.length(); k++) {
+            char c = k < rest.length() ? rest.charAt(k) : ',';
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if ((c == ',' || c == ';') && depth == 0) {
+                String part = rest.substring(partStart, k).strip().replaceAll("\\(.*?\\)", "").strip();
+                int start = partStart + (rest.substring(partStart, k).length() - rest.substring(partStart, k).stripLeading().length());
+                if (persons.looksLikeName(part) || entries.isEmpty()) {
+                    entries.add(new int[] {start, k});
+                } else {
+                    entries.get(entries.size() - 1)[1] = k;
+                }
+                partStart = k + 1;
+            }
+        }
+        return entries;
     }
 
     private static int trailing(String line) {
@@ -260,7 +288,7 @@ final class MeetingExtractor {
         if (foldedLine.matches("^(sekreterare|protokollforare|vid protokollet)\\b.*")) {
             return "secretary";
         }
-        if (foldedLine.matches("^(antecknare|antecknad av|antecknat av|antecknare:)\\b.*")) {
+        if (foldedLine.matches("^(antecknare|antecknad av|antecknat av|vid anteckningarna|anteckningar av|antecknades av)\\b.*")) {
             return "notes";
         }
         if (foldedLine.matches("^(justerare|justeras|justerande|justeras av|utses att justera)\\b.*")) {

@@ -68,6 +68,27 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void informalNotesWithTheAttendanceOnOneLine() throws IOException {
+        String text = resource("minnesanteckningar-samverkan.txt");
+        EntityExtractor.Entities found = EXTRACTOR.extract(List.of(text), null, PartialDate.parse("2022-02-08"));
+        Meeting meeting = found.meeting();
+        assertThat(meeting.body()).isEqualTo("samverkansgruppen för psykisk hälsa");
+        assertThat(meeting.attendees()).containsExactly(
+                new Meeting.Attendee("Maria Johansson", "Region Skåne", null),
+                new Meeting.Attendee("Peter Lundgren", "socialförvaltningen", null),
+                new Meeting.Attendee("Sanna Ali", "NSPH Skåne", null),
+                new Meeting.Attendee("Jörgen Håkansson", "Attention", null));
+        assertThat(meeting.noteTaker()).isEqualTo("Peter Lundgren");
+        assertThat(meeting.chair()).isEqualTo("Maria Johansson");
+        assertThat(meeting.nextMeeting()).isEqualTo("2022-04-12");
+        assertThat(found.organisations()).extracting(o -> o.name()).containsExactly("Region Skåne", "socialförvaltningen",
+                "NSPH Skåne", "Attention", "vuxenpsykiatrin", "Studieförbundet Vuxenskolan", "Försäkringskassan",
+                "Hyresgästföreningen", "Kvarnbyhem AB", "kommunfullmäktige");
+        assertThat(found.dates()).extracting(d -> d.iso()).containsExactly("2022-02-08", "2022-03-15", "2022-04", "2021-12",
+                "2022", "2023", "2022-04-12");
+    }
+
+    @Test
     void aDocumentThatIsNotMinutesHasNoMeeting() {
         assertThat(EXTRACTOR.extract(List.of("Vår verksamhetsplan för året.\nVi ska göra mer."), "Verksamhetsplan", null).meeting())
                 .isNull();
