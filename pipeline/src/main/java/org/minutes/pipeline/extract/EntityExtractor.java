@@ -165,7 +165,13 @@ public final class EntityExtractor {
                     return true;
                 }
                 String lower = t.text().toLowerCase(Locale.ROOT);
-                return Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})").matcher(all).find();
+                for (int at = all.indexOf(lower); at >= 0; at = all.indexOf(lower, at + 1)) {
+                    int end = at + lower.length();
+                    if ((at == 0 || !Character.isLetter(all.charAt(at - 1))) && (end == all.length() || !Character.isLetter(all.charAt(end)))) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -57,6 +57,14 @@ final class MeetingExtractor {
     private static final Pattern NEXT_MEETING = Pattern.compile("n[äa]sta\\s+(?:m[öo]te|sammantr[äa]de|tr[äa]ff)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern CHAIR = Pattern.compile("^(ordforande|motesordforande)\\b.*");
+    private static final Pattern SECRETARY = Pattern.compile("^(sekreterare|protokollforare|vid protokollet)\\b.*");
+    private static final Pattern NOTES = Pattern.compile(
+            "^(antecknare|antecknad av|antecknat av|vid anteckningarna|anteckningar av|antecknades av)\\b.*");
+    private static final Pattern ADJUSTERS = Pattern.compile("^(justerare|justeras|justerande|justeras av|utses att justera)\\b.*");
+    private static final Pattern ADJUSTED = Pattern.compile(".*(justeringens|justerat|justeras den|protokollet justera|justeringsdag).*");
+    private static final Pattern BULLET = Pattern.compile("^[•·\\-–*]\\s*");
+
     private final Lexicon lexicon;
     private final PersonExtractor persons;
 
@@ -126,7 +134,7 @@ final class MeetingExtractor {
                         }
                     }
                 }
-                if (adjusted == null && folded.matches(".*(justeringens|justerat|justeras den|protokollet justera|justeringsdag).*")) {
+                if (adjusted == null && folded.contains("juster") && ADJUSTED.matcher(folded).matches()) {
                     List<DateExpression> dates = SwedishDateParser.expressions(lines[k], meetingDate);
                     if (!dates.isEmpty() && !dates.get(0).precision().equals("YEAR")) {
                         adjusted = dates.get(0).iso();
@@ -205,7 +213,7 @@ final class MeetingExtractor {
         String entry = line.stripTrailing();
         int lead = entry.length() - entry.stripLeading().length();
         entry = entry.strip();
-        Matcher bullet = Pattern.compile("^[•·\\-–*]\\s*").matcher(entry);
+        Matcher bullet = BULLET.matcher(entry);
         if (bullet.find()) {
             lead += bullet.end();
             entry = entry.substring(bullet.end());
@@ -282,16 +290,19 @@ final class MeetingExtractor {
     }
 
     private static String roleLabel(String foldedLine) {
-        if (foldedLine.matches("^(ordforande|mötesordforande|motesordforande)\\b.*")) {
+        if (foldedLine.isEmpty() || "osjuvapm".indexOf(foldedLine.charAt(0)) < 0) {
+            return null; // every label starts with one of these letters
+        }
+        if (CHAIR.matcher(foldedLine).matches()) {
             return "chair";
         }
-        if (foldedLine.matches("^(sekreterare|protokollforare|vid protokollet)\\b.*")) {
+        if (SECRETARY.matcher(foldedLine).matches()) {
             return "secretary";
         }
-        if (foldedLine.matches("^(antecknare|antecknad av|antecknat av|vid anteckningarna|anteckningar av|antecknades av)\\b.*")) {
+        if (NOTES.matcher(foldedLine).matches()) {
             return "notes";
         }
-        if (foldedLine.matches("^(justerare|justeras|justerande|justeras av|utses att justera)\\b.*")) {
+        if (ADJUSTERS.matcher(foldedLine).matches()) {
             return "adjusters";
         }
         return null;

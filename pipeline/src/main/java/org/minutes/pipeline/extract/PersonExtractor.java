@@ -35,6 +35,9 @@ final class PersonExtractor {
             "el", "al", "bin", "ibn", "le", "la");
     private static final Pattern ROLE_AFTER = Pattern.compile("\\G(?:,\\s*|\\s+är\\s+(?:\\p{L}+\\s+)?)([\\p{L}][\\p{L}-]*)");
 
+    /** Between a role word and the name it introduces: spaces, or a colon ("Ny socialdirektör: Eva Lind"). */
+    private static final Pattern ROLE_GAP = Pattern.compile(":?[ \u00a0]+");
+
     private final Lexicon lexicon;
 
     PersonExtractor(Lexicon lexicon) {
@@ -67,7 +70,7 @@ final class PersonExtractor {
                 Token a = tokens.get(first);
                 Token b = tokens.get(last - 1);
                 if (role == null && first > 0 && lexicon.isRole(tokens.get(first - 1).text())
-                        && text.substring(tokens.get(first - 1).end(), a.start()).matches(":?[ \u00a0]+")) {
+                        && ROLE_GAP.matcher(text.substring(tokens.get(first - 1).end(), a.start())).matches()) {
                     role = tokens.get(first - 1).text();
                 }
                 String affiliation = null;
@@ -165,7 +168,7 @@ final class PersonExtractor {
             return false;
         }
         boolean roleNear = roleBefore || first > 0 && lexicon.isRole(tokens.get(first - 1).text())
-                && text.substring(tokens.get(first - 1).end(), tokens.get(first).start()).matches(":?[ \u00a0]+");
+                && ROLE_GAP.matcher(text.substring(tokens.get(first - 1).end(), tokens.get(first).start())).matches();
         return anyFirstName || lexicon.isLastName(tokens.get(last - 1).text()) || roleNear;
     }
 
@@ -181,19 +184,6 @@ final class PersonExtractor {
             }
         }
         return r;
-    }
-
-    private static boolean onlySpaces(String text, int from, int to) {
-        if (to <= from) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c != ' ' && c != '\u00a0') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean inside(List<OrganisationExtractor.Hit> organisations, Token t) {
