@@ -213,6 +213,7 @@ public final class EntityExtractor {
             }
             String[] parts = phrase.split("/");
             String acronym = null;
+            int acronymStart = -1;
             String main = null;
             int offset = phraseStart;
             for (String part : parts) {
@@ -220,6 +221,7 @@ public final class EntityExtractor {
                 offset += part.length() + 1;
                 if (OrganisationExtractor.isAcronym(part) && parts.length > 1) {
                     acronym = part;
+                    acronymStart = start;
                     continue;
                 }
                 if (lexicon.isFirstName(part) || lexicon.isCommonWord(part)) {
@@ -235,10 +237,7 @@ public final class EntityExtractor {
                 }
             }
             if (acronym != null && main != null) {
-                String name = main;
-                hits.replaceAll(h -> h.name().equals(name) && h.alias() == null
-                        ? new OrganisationExtractor.Hit(h.start(), h.end(), h.name(), null, h.indefinite()) : h);
-                hits.add(new OrganisationExtractor.Hit(phraseStart, phraseStart + acronym.length(), main, acronym, false));
+                hits.add(new OrganisationExtractor.Hit(acronymStart, acronymStart + acronym.length(), main, acronym, false));
             }
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -282,7 +281,7 @@ public final class EntityExtractor {
                 }
                 target.mentions.addAll(b.mentions);
                 target.aliases.addAll(b.aliases);
-                target.indefinite &= true;
+                target.indefinite &= b.indefinite;
                 orgs.remove(key);
             }
         }

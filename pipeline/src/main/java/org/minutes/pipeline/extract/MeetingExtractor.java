@@ -2,7 +2,6 @@ package org.minutes.pipeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutes.pipeline.model.Meeting;
@@ -63,6 +62,7 @@ final class MeetingExtractor {
             "^(antecknare|antecknad av|antecknat av|vid anteckningarna|anteckningar av|antecknades av)\\b.*");
     private static final Pattern ADJUSTERS = Pattern.compile("^(justerare|justeras|justerande|justeras av|utses att justera)\\b.*");
     private static final Pattern ADJUSTED = Pattern.compile(".*(justeringens|justerat|justeras den|protokollet justera|justeringsdag).*");
+    private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.[A-Za-z0-9]{1,5}");
     private static final Pattern BULLET = Pattern.compile("^[•·\\-–*]\\s*");
 
     private final Lexicon lexicon;
@@ -421,6 +421,9 @@ final class MeetingExtractor {
             }
         }
         for (String candidate : candidates) {
+            if (FILE_NAME.matcher(candidate).matches()) {
+                continue; // the title of a document without text is its file name
+            }
             String stripped = withoutDates(candidate);
             String folded = Lexicon.fold(stripped);
             Matcher words = DOCUMENT_WORDS.matcher(folded);
@@ -445,6 +448,6 @@ final class MeetingExtractor {
         for (int k = dates.size() - 1; k >= 0; k--) {
             sb.delete(dates.get(k).start(), dates.get(k).end());
         }
-        return sb.toString().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT).isEmpty() ? "" : sb.toString().replaceAll("\\s+", " ").strip();
+        return sb.toString().replaceAll("\\s+", " ").strip();
     }
 }
