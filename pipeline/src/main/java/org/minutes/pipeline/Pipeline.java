@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minutes.pipeline.extract.EntityStage;
 import org.minutes.pipeline.extract.MetadataStage;
 import org.minutes.pipeline.ingest.Ingestor;
 import org.minutes.pipeline.model.Document;
@@ -26,12 +27,13 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The standard chain: ingest → normalize → repair → metadata. */
+    /** The standard chain: ingest → normalize → repair → metadata → entities. */
     public static Pipeline standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new NormalizeStage());
         stages.add(new RepairStage());
         stages.add(new MetadataStage());
+        stages.add(new EntityStage());
         return new Pipeline(new Ingestor(), stages);
     }
 

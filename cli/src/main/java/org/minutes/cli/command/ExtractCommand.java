@@ -47,6 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     JsonLines.write(out, DocumentJson.of(document));
                 } else {
                     DocumentText.header(out, document);
+                    DocumentText.entities(out, document);
                     for (Page page : document.pages()) {
                         DocumentText.page(out, page, false);
                     }

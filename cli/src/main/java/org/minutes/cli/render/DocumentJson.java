@@ -22,6 +22,10 @@ public final class DocumentJson {
         json.put("kind", document.kind());
         json.put("mediaType", document.mediaType());
         json.put("sources", document.sources());
+        json.put("meeting", document.meeting());
+        json.put("persons", document.persons());
+        json.put("organisations", document.organisations());
+        json.put("dates", document.dates());
         json.put("pages", document.pages());
         json.put("problems", document.problems());
         json.put("versions", document.versions());

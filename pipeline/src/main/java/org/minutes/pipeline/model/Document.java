@@ -23,6 +23,11 @@ import java.util.Objects;
  * @param pages the pages in order, numbered from 1
  * @param problems what went wrong while reading or processing, without failing the whole document
  * @param versions the name and version of each stage that produced this document (provenance)
+ * @param meeting what the document says about the meeting it records, or null when it is not minutes (or not yet
+ *     extracted)
+ * @param persons the people named, each with every place they are named
+ * @param organisations the organisations named
+ * @param dates the date expressions found, in document order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Document(
@@ -34,7 +39,11 @@ public record Document(
         PartialDate meetingDate,
         List<Page> pages,
         List<Problem> problems,
-        Map<String, String> versions) {
+        Map<String, String> versions,
+        Meeting meeting,
+        List<Person> persons,
+        List<Organisation> organisations,
+        List<DateFact> dates) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -43,27 +52,31 @@ public record Document(
         pages = List.copyOf(pages);
         problems = List.copyOf(problems);
         versions = Map.copyOf(versions);
+        persons = persons == null ? List.of() : List.copyOf(persons);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        dates = dates == null ? List.of() : List.copyOf(dates);
     }
 
     /** A freshly read document: no title, date, problems or versions yet. */
     public static Document of(String id, Source source, String mediaType, SourceKind kind, List<Page> pages) {
-        return new Document(id, List.of(source), mediaType, kind, null, null, pages, List.of(), Map.of());
+        return new Document(id, List.of(source), mediaType, kind, null, null, pages, List.of(), Map.of(),
+                null, List.of(), List.of(), List.of());
     }
 
     public Document withTitle(String newTitle) {
-        return new Document(id, sources, mediaType, kind, newTitle, meetingDate, pages, problems, versions);
+        return new Document(id, sources, mediaType, kind, newTitle, meetingDate, pages, problems, versions, meeting, persons, organisations, dates);
     }
 
     public Document withMeetingDate(PartialDate date) {
-        return new Document(id, sources, mediaType, kind, title, date, pages, problems, versions);
+        return new Document(id, sources, mediaType, kind, title, date, pages, problems, versions, meeting, persons, organisations, dates);
     }
 
     public Document withPages(List<Page> newPages) {
-        return new Document(id, sources, mediaType, kind, title, meetingDate, newPages, problems, versions);
+        return new Document(id, sources, mediaType, kind, title, meetingDate, newPages, problems, versions, meeting, persons, organisations, dates);
     }
 
     public Document withSources(List<Source> newSources) {
-        return new Document(id, newSources, mediaType, kind, title, meetingDate, pages, problems, versions);
+        return new Document(id, newSources, mediaType, kind, title, meetingDate, pages, problems, versions, meeting, persons, organisations, dates);
     }
 
     /** A copy with {@code more} problems appended after the existing ones. */
@@ -73,14 +86,26 @@ public record Document(
         }
         List<Problem> all = new ArrayList<>(problems);
         all.addAll(more);
-        return new Document(id, sources, mediaType, kind, title, meetingDate, pages, all, versions);
+        return new Document(id, sources, mediaType, kind, title, meetingDate, pages, all, versions, meeting, persons, organisations, dates);
     }
 
     /** A copy recording that {@code stage} at {@code version} worked on this document. */
     public Document withVersion(String stage, String version) {
         Map<String, String> all = new LinkedHashMap<>(versions);
         all.put(stage, version);
-        return new Document(id, sources, mediaType, kind, title, meetingDate, pages, problems, all);
+        return new Document(id, sources, mediaType, kind, title, meetingDate, pages, problems, all, meeting, persons, organisations, dates);
+    }
+
+    /** A copy with the people, organisations and dates found in it, replacing any found before. */
+    public Document withEntities(List<Person> newPersons, List<Organisation> newOrganisations, List<DateFact> newDates) {
+        return new Document(id, sources, mediaType, kind, title, meetingDate, pages, problems, versions, meeting,
+                newPersons, newOrganisations, newDates);
+    }
+
+    /** A copy with what it says about its meeting; null when it is not minutes. */
+    public Document withMeeting(Meeting newMeeting) {
+        return new Document(id, sources, mediaType, kind, title, meetingDate, pages, problems, versions, newMeeting,
+                persons, organisations, dates);
     }
 
     /** The first source: where the document was first found. */
