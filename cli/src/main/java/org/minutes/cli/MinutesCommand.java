@@ -8,6 +8,7 @@ import org.minutes.cli.command.SyncCommand;
 import org.minutes.cli.command.QuarantineCommand;
 import org.minutes.cli.command.BenchCommand;
 import org.minutes.cli.command.CheckCommand;
+import org.minutes.cli.command.EntitiesCommand;
 import org.minutes.cli.command.EvalCommand;
 import org.minutes.cli.command.RepairCommand;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         version = "minutes 0.1.0",
         description = "Turns an archive of Swedish meeting minutes into a searchable, trustworthy record.",
         subcommands = {ImportCommand.class, SyncCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
-            QuarantineCommand.class, CheckCommand.class, RepairCommand.class, EvalCommand.class, BenchCommand.class},
+            EntitiesCommand.class, QuarantineCommand.class, CheckCommand.class, RepairCommand.class, EvalCommand.class,
+            BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success (search: hits found; import/sync/extract: every file handled; check: archive ok).",

@@ -368,6 +368,17 @@ public final class Archive implements Closeable {
         }
     }
 
+    /** The people ({@code person}) or organisations ({@code org}) that appear in the most documents. */
+    public List<org.minutes.index.search.EntityListing> entities(String dimension, int top) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return new org.minutes.index.search.EntityLister(searcher, queries).top(dimension, top);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** How many pages the index holds (committed or, when writing, not yet committed). */
     public int pageCount() throws IOException {
         refreshIfWriting();

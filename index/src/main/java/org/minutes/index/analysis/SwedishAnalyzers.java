@@ -39,12 +39,16 @@ public final class SwedishAnalyzers {
         return new Chain(true, true);
     }
 
-    /** One analyzer for a whole Lucene document: each text field with its own chain, other fields as keywords. */
+    /** One analyzer for a whole Lucene document: each text field with its own chain; names lower-cased only. */
     public static Analyzer perField() {
+        Analyzer exact = exact();
         return new PerFieldAnalyzerWrapper(stemmed(), Map.of(
-                Fields.TEXT_EXACT, exact(),
+                Fields.TEXT_EXACT, exact,
                 Fields.TEXT, stemmed(),
-                Fields.TEXT_FOLDED, folded()));
+                Fields.TEXT_FOLDED, folded(),
+                Fields.PERSON, exact,
+                Fields.ORG, exact,
+                Fields.BODY, exact));
     }
 
     private static final class Chain extends Analyzer {
