@@ -59,6 +59,7 @@ public final class SwedishRepairer {
     private final CandidateFinder finder;
     /** The sentence boundary as a context word. */
     private final Word boundary;
+    private final ClassBigrams classes;
     /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
     private static final int PREPARED_LIMIT = 200_000;
@@ -67,6 +68,7 @@ public final class SwedishRepairer {
         this.lexicon = lexicon;
         this.finder = new CandidateFinder(lexicon);
         this.boundary = boundaryWord();
+        this.classes = new ClassBigrams(lexicon);
     }
 
     /** A repairer over the process's shared {@link SwedishLexicon}. */
@@ -386,9 +388,10 @@ public final class SwedishRepairer {
             return -Math.log(unigram);
         }
         double leftTypes = Math.max(1, lexicon.followers(left.contextId));
-        double pLeft = (lexicon.pairCount(left.contextId, word) + leftTypes * unigram)
+        double pLeft = (lexicon.pairCount(left.contextId, word) + leftTypes * unigram * classes.factor(left.contextId, word))
                 / (contextCount(left) + leftTypes);
-        double rightUnigram = (lexicon.count(right.contextId) + right.contextPseudo) / total;
+        double rightUnigram = (lexicon.count(right.contextId) + right.contextPseudo) / total
+                * classes.factor(word, right.contextId);
         double pRight = rightUnigram;
         if (wordCount >= MIN_CONTEXT_COUNT) {
             double types = Math.max(1, lexicon.followers(word));
