@@ -1,21 +1,16 @@
 package org.minutes.pipeline.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -29,6 +24,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * used for compounds, which no list of forms can hold), its list of common words, and the word and pair counts in
  * {@code sv-counts.tsv} (derived from Swedish text in Debian, see the README beside it). Words learned from an
  * archive can be added with {@link #withArchive(WordCounts)}.
+ *
+ * <p>Words are numbered ({@link #id(String)}) so that the hot paths of repair look up counts by number, without
+ * building strings. The data comes from the precomputed {@link LexiconIndex}; Hunspell, needed only for compounds,
+ * loads on a background thread and is waited for on first use.
  *
  * <p>Immutable and thread-safe; {@link #shared()} loads the data once per process.
  */
@@ -49,31 +48,108 @@ public final class SwedishLexicon {
     public static final int COMMON = 1 << 10;
     /** The word is only known written with a capital (a proper name). */
     public static final int CAPITALISED = 1 << 11;
+    /** Finer verb forms: infinitive, present, supine, imperative, participle. */
+    public static final int INFINITIVE = 1 << 12;
+    public static final int PRESENT = 1 << 13;
+    public static final int SUPINE = 1 << 14;
+    public static final int IMPERATIVE = 1 << 15;
+    public static final int PARTICIPLE = 1 << 16;
+    /** Finer noun forms: plural, definite, genitive, neuter gender. */
+    public static final int PLURAL = 1 << 17;
+    public static final int DEFINITE = 1 << 18;
+    public static final int GENITIVE = 1 << 19;
+    public static final int NEUTER = 1 << 20;
+    public static final int INTERJECTION = 1 << 21;
 
-    private static final String BASE = "/org/languagetool/resource/sv/";
     private static volatile SwedishLexicon shared;
 
-    /** Lower-case form → part-of-speech and other bits. */
-    private final Map<String, Integer> forms;
-    /** Fold → the lower-case forms with that fold. */
+    private final LexiconIndex base;
+    /** Lower-case word → number; numbers index the arrays below. */
+    private final Map<String, Integer> ids;
+    private final String[] words;
+    private final int[] bits;
+    /** Corpus plus archive count, and the archive's share. */
+    private final int[] counts;
+    private final int[] archiveCounts;
+    private final int[] commonRank;
+    private final int[] followers;
+    private final int[] predecessors;
+    private final PairTable pairs;
+    private final long total;
+    private final long archiveTotal;
+    /** Fold → the listed lower-case forms with that fold, sorted. */
     private final Map<String, String[]> byFold;
-    /** Lower-case common word → rank in the common-word list, 0 for the most common. */
-    private final Map<String, Integer> commonRank;
-    private final WordCounts counts;
     private final WordCounts archive;
-    private final Hunspell hunspell;
+    private final CompletableFuture<Hunspell> hunspell;
+    /** Hunspell's verdicts, which cost tens of microseconds each (bounded). */
+    private final Map<String, Boolean> spelled = new ConcurrentHashMap<>();
 
-    private SwedishLexicon(Map<String, Integer> forms, Map<String, String[]> byFold, Map<String, Integer> commonRank,
-            WordCounts counts, WordCounts archive, Hunspell hunspell) {
-        this.forms = forms;
-        this.byFold = byFold;
-        this.commonRank = commonRank;
-        this.counts = counts;
+    private SwedishLexicon(LexiconIndex base, WordCounts archive, CompletableFuture<Hunspell> hunspell) {
+        this.base = base;
         this.archive = archive;
         this.hunspell = hunspell;
+        int n = base.words.length;
+        Map<String, Integer> extra = new TreeMap<>();
+        for (String w : archive.words()) {
+            if (Arrays.binarySearch(base.words, w) < 0) {
+                extra.put(w, 0);
+            }
+        }
+        for (String pair : archive.pairMap().keySet()) {
+            int space = pair.indexOf(' ');
+            for (String w : new String[] {pair.substring(0, space), pair.substring(space + 1)}) {
+                if (Arrays.binarySearch(base.words, w) < 0) {
+                    extra.put(w, 0);
+                }
+            }
+        }
+        int size = n + extra.size();
+        words = Arrays.copyOf(base.words, size);
+        int k = n;
+        for (String w : extra.keySet()) {
+            words[k++] = w;
+        }
+        ids = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            ids.put(words[i], i);
+        }
+        bits = Arrays.copyOf(base.bits, size);
+        counts = Arrays.copyOf(base.counts, size);
+        archiveCounts = new int[archive.wordMap().isEmpty() ? 0 : size];
+        archive.wordMap().forEach((w, c) -> {
+            int id = ids.get(w);
+            counts[id] += c;
+            archiveCounts[id] += c;
+        });
+        commonRank = new int[size];
+        Arrays.fill(commonRank, -1);
+        for (int r = base.common.length - 1; r >= 0; r--) {
+            commonRank[base.common[r]] = r;
+        }
+        followers = new int[size];
+        predecessors = new int[size];
+        pairs = new PairTable(base.pairLeft.length + archive.pairMap().size());
+        for (int i = 0; i < base.pairLeft.length; i++) {
+            pairs.add(base.pairLeft[i], base.pairRight[i], base.pairCount[i]);
+        }
+        archive.pairMap().forEach((pair, c) -> {
+            int space = pair.indexOf(' ');
+            pairs.add(ids.get(pair.substring(0, space)), ids.get(pair.substring(space + 1)), c);
+        });
+        pairs.forEach((l, r, c) -> {
+            followers[l]++;
+            predecessors[r]++;
+        });
+        long sum = 0;
+        for (int c : counts) {
+            sum += c;
+        }
+        total = sum;
+        archiveTotal = archive.total();
+        byFold = foldIndex();
     }
 
-    /** The lexicon of this process, loaded on first use (about a second). */
+    /** The lexicon of this process, loaded on first use (well under a second, Hunspell aside). */
     public static SwedishLexicon shared() {
         SwedishLexicon lexicon = shared;
         if (lexicon == null) {
@@ -89,58 +165,33 @@ public final class SwedishLexicon {
     }
 
     /**
-     * Loads the language data from the class path; Hunspell loads on a second thread meanwhile.
+     * Loads the language data from the class path; Hunspell loads on a background thread meanwhile.
      *
      * @throws IllegalStateException when the language data is missing or unreadable (a broken installation)
      */
     public static SwedishLexicon load() {
-        CompletableFuture<Hunspell> hunspell = CompletableFuture.supplyAsync(SwedishLexicon::loadHunspell);
-        Map<String, Integer> forms = new HashMap<>(400_000);
+        CompletableFuture<Hunspell> hunspell = CompletableFuture.supplyAsync(SwedishLexicon::loadHunspell,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "hunspell-sv-load");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         try {
-            URL dict = resource(BASE + "swedish.dict");
-            DictionaryLookup lookup = new DictionaryLookup(morfologik.stemming.Dictionary.read(dict));
-            for (WordData data : lookup) {
-                String word = data.getWord().toString();
-                CharSequence tag = data.getTag();
-                int bits = tagBits(tag == null ? "" : tag.toString());
-                String lower = word.toLowerCase(Locale.ROOT);
-                if (!lower.equals(word)) {
-                    bits |= CAPITALISED;
-                }
-                forms.merge(lower, bits, SwedishLexicon::mergeBits);
-            }
-            Map<String, Integer> commonRank = new HashMap<>();
-            try (BufferedReader reader = reader(BASE + "common_words.txt")) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    String word = line.strip().replace("\uFEFF", "");
-                    if (!word.isEmpty() && !word.startsWith("#")) {
-                        String lower = word.toLowerCase(Locale.ROOT);
-                        commonRank.putIfAbsent(lower, commonRank.size());
-                        forms.merge(lower, COMMON, SwedishLexicon::mergeBits);
-                    }
-                }
-            }
-            WordCounts raw;
-            try (BufferedReader reader = reader("/org/minutes/pipeline/lexicon/sv-counts.tsv")) {
-                raw = WordCounts.read(reader);
-            }
-            Hunspell speller = hunspell.join();
-            // The corpora quote other languages now and then ("are", "for"): a counted word must be Swedish.
-            WordCounts counts = raw.onlyWords(w -> w.startsWith("<") || forms.containsKey(w) || speller.spell(w));
-            return new SwedishLexicon(forms, foldIndex(forms, counts, WordCounts.empty()), commonRank, counts,
-                    WordCounts.empty(), speller);
+            return new SwedishLexicon(LexiconIndex.shipped(), WordCounts.empty(), hunspell);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the Swedish language data: " + e.getMessage(), e);
-        } catch (CompletionException e) {
-            throw new IllegalStateException("cannot read the Swedish Hunspell dictionary: " + e.getCause(), e);
         }
     }
 
     /** A lexicon that also knows the words and pairs of trustworthy archive text in {@code learned}. */
     public SwedishLexicon withArchive(WordCounts learned) {
-        WordCounts all = archive.plus(learned);
-        return new SwedishLexicon(forms, foldIndex(forms, counts, all), commonRank, counts, all, hunspell);
+        return new SwedishLexicon(base, archive.plus(learned), hunspell);
+    }
+
+    /** The number of {@code lower}, or -1 when the lexicon has never seen it. */
+    public int id(String lower) {
+        Integer id = ids.get(lower);
+        return id == null ? -1 : id;
     }
 
     /** True when {@code lower} (a lower-case word) is a Swedish word form, compounds included. */
@@ -150,7 +201,12 @@ public final class SwedishLexicon {
 
     /** True when {@code lower} is listed as a word (dictionary, corpus or archive), without compound analysis. */
     public boolean knowsListed(String lower) {
-        return forms.containsKey(lower) || counts.count(lower) > 0 || archive.count(lower) > 0;
+        return listed(id(lower));
+    }
+
+    /** True when word number {@code id} is listed (dictionary, corpus or archive); false for -1. */
+    public boolean listed(int id) {
+        return id >= 0 && (bits[id] != 0 || counts[id] > 0) && words[id].charAt(0) != '<';
     }
 
     /** True when Hunspell accepts {@code word}; this includes compounds such as {@code funktionsnedsättning}. */
@@ -158,7 +214,23 @@ public final class SwedishLexicon {
         if (word.isEmpty() || word.length() > 60) {
             return false;
         }
-        return hunspell.spell(word);
+        Boolean known = spelled.get(word);
+        if (known == null) {
+            known = speller().spell(word);
+            if (spelled.size() > 200_000) {
+                spelled.clear();
+            }
+            spelled.put(word, known);
+        }
+        return known;
+    }
+
+    private Hunspell speller() {
+        try {
+            return hunspell.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("cannot read the Swedish Hunspell dictionary: " + e.getCause(), e);
+        }
     }
 
     /** The listed lower-case words whose {@linkplain Folding fold} is {@code fold}; empty when none. */
@@ -169,93 +241,124 @@ public final class SwedishLexicon {
 
     /** Part-of-speech bits of {@code lower}, 0 when unknown. */
     public int bits(String lower) {
-        return forms.getOrDefault(lower, 0);
+        return bits(id(lower));
+    }
+
+    /** Part-of-speech bits of word number {@code id}, 0 for -1. */
+    public int bits(int id) {
+        return id < 0 ? 0 : bits[id];
     }
 
     /** Rank in the list of common words (0 = most common), or -1. */
     public int commonRank(String lower) {
-        return commonRank.getOrDefault(lower, -1);
+        return commonRank(id(lower));
+    }
+
+    /** Rank of word number {@code id} in the list of common words, or -1. */
+    public int commonRank(int id) {
+        return id < 0 ? -1 : commonRank[id];
     }
 
     /** How often {@code lower} was seen in the counted corpus plus the archive. */
     public int count(String lower) {
-        return counts.count(lower) + archive.count(lower);
+        return count(id(lower));
+    }
+
+    /** How often word number {@code id} was seen (corpus plus archive); 0 for -1. */
+    public int count(int id) {
+        return id < 0 ? 0 : counts[id];
     }
 
     /** How often {@code left right} was seen in the counted corpus plus the archive. */
     public int pairCount(String left, String right) {
-        return counts.pairCount(left, right) + archive.pairCount(left, right);
+        return pairCount(id(left), id(right));
+    }
+
+    /** How often word {@code left} was followed by word {@code right} (numbers; -1 never was). */
+    public int pairCount(int left, int right) {
+        return left < 0 || right < 0 ? 0 : pairs.get(left, right);
     }
 
     /** How many distinct words followed {@code lower} in the counted corpus plus the archive. */
     public int followers(String lower) {
-        return counts.followers(lower) + archive.followers(lower);
+        return followers(id(lower));
+    }
+
+    /** How many distinct words followed word number {@code id}. */
+    public int followers(int id) {
+        return id < 0 ? 0 : followers[id];
     }
 
     /** How many distinct words preceded {@code lower} in the counted corpus plus the archive. */
     public int predecessors(String lower) {
-        return counts.predecessors(lower) + archive.predecessors(lower);
+        int id = id(lower);
+        return id < 0 ? 0 : predecessors[id];
     }
 
     /** How often {@code lower} was seen in trustworthy archive text. */
     public int archiveCount(String lower) {
-        return archive.count(lower);
+        int id = id(lower);
+        return id < 0 || archiveCounts.length == 0 ? 0 : archiveCounts[id];
     }
 
     /** The number of word tokens behind {@link #count(String)}. */
     public long total() {
-        return counts.total() + archive.total();
+        return total;
     }
 
-    private static Map<String, String[]> foldIndex(Map<String, Integer> forms, WordCounts counts, WordCounts archive) {
-        Map<String, List<String>> index = new HashMap<>(forms.size() * 2);
-        for (String form : forms.keySet()) {
-            index.computeIfAbsent(Folding.fold(form), k -> new ArrayList<>(1)).add(form);
-        }
-        for (WordCounts extra : List.of(counts, archive)) {
-            for (String word : extra.words()) {
-                if (!forms.containsKey(word) && !word.startsWith("<")) {
-                    List<String> list = index.computeIfAbsent(Folding.fold(word), k -> new ArrayList<>(1));
-                    if (!list.contains(word)) {
-                        list.add(word);
-                    }
-                }
+    /** The number of word tokens learned from the archive. */
+    long archiveTotal() {
+        return archiveTotal;
+    }
+
+    /** Calls {@code visitor} with the numbers of every counted pair (left, right) and its count. */
+    public void forEachPair(PairVisitor visitor) {
+        pairs.forEach(visitor);
+    }
+
+    /** Receives one counted pair. */
+    @FunctionalInterface
+    public interface PairVisitor {
+        void visit(int left, int right, int count);
+    }
+
+    /** The number of distinct words known (listed or seen in pairs). */
+    public int size() {
+        return words.length;
+    }
+
+    private Map<String, String[]> foldIndex() {
+        Map<String, Object> index = new HashMap<>(words.length * 2);
+        for (int id = 0; id < words.length; id++) {
+            if (!listed(id)) {
+                continue;
             }
+            String word = words[id];
+            index.merge(Folding.fold(word), word, (old, add) -> {
+                if (old instanceof String one) {
+                    return new String[] {one, (String) add};
+                }
+                String[] many = (String[]) old;
+                String[] more = Arrays.copyOf(many, many.length + 1);
+                more[many.length] = (String) add;
+                return more;
+            });
         }
         Map<String, String[]> result = new HashMap<>(index.size() * 2);
-        index.forEach((fold, list) -> result.put(fold, list.stream().sorted().toArray(String[]::new)));
+        // Words are numbered in sorted order (archive words after), so each group is sorted once here.
+        index.forEach((fold, value) -> {
+            String[] group = value instanceof String one ? new String[] {one} : (String[]) value;
+            if (group.length > 1) {
+                Arrays.sort(group);
+            }
+            result.put(fold, group);
+        });
         return result;
     }
 
-    private static int mergeBits(int a, int b) {
-        // CAPITALISED holds only when every entry of the form is capitalised.
-        int capital = (a & b) & CAPITALISED;
-        return ((a | b) & ~CAPITALISED) | capital;
-    }
-
-    private static int tagBits(String tag) {
-        int colon = tag.indexOf(':');
-        String head = colon < 0 ? tag : tag.substring(0, colon);
-        int bits = switch (head) {
-            case "NN" -> NOUN;
-            case "VB" -> VERB;
-            case "JJ" -> ADJECTIVE;
-            case "AB" -> ADVERB;
-            case "PP" -> PREPOSITION;
-            case "KN" -> CONJUNCTION;
-            case "PN" -> PRONOUN;
-            case "PM" -> NAME;
-            default -> OTHER;
-        };
-        if (tag.contains(":PRT")) {
-            bits |= PAST_TENSE;
-        }
-        return bits;
-    }
-
     private static Hunspell loadHunspell() {
-        try (InputStream aff = stream(BASE + "hunspell/sv_SE.aff");
-                InputStream dic = stream(BASE + "hunspell/sv_SE.dic");
+        try (InputStream aff = LexiconIndex.resource(LexiconIndex.LANGUAGE_BASE + "hunspell/sv_SE.aff").openStream();
+                InputStream dic = LexiconIndex.resource(LexiconIndex.LANGUAGE_BASE + "hunspell/sv_SE.dic").openStream();
                 ByteBuffersDirectory scratch = new ByteBuffersDirectory()) {
             return new Hunspell(new Dictionary(scratch, "sv", aff, dic));
         } catch (IOException | java.text.ParseException e) {
@@ -263,19 +366,8 @@ public final class SwedishLexicon {
         }
     }
 
-    private static URL resource(String path) throws IOException {
-        URL url = SwedishLexicon.class.getResource(path);
-        if (url == null) {
-            throw new IOException("missing " + path + " on the class path");
-        }
-        return url;
-    }
-
-    private static InputStream stream(String path) throws IOException {
-        return resource(path).openStream();
-    }
-
-    private static BufferedReader reader(String path) throws IOException {
-        return new BufferedReader(new InputStreamReader(stream(path), StandardCharsets.UTF_8));
+    /** Loads the sv_SE Hunspell dictionary from the class path now (for building the index). */
+    public static Hunspell hunspell() {
+        return loadHunspell();
     }
 }

@@ -32,6 +32,10 @@ final class CandidateFinder {
     private static final int CACHE_LIMIT = 200_000;
     private static final int MAX_SPELL_CHECKS = 200;
     private static final double COMPOUND_COST = 0.5;
+    private static final int MAX_COMPOUND_VARIANTS = 6;
+    private static final double MAX_COMPOUND_VARIANT_COST = 2.0;
+    /** At most this many diacritics are put back in a compound. */
+    private static final int MAX_RESTORED = 3;
 
     private final SwedishLexicon lexicon;
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
@@ -73,10 +77,17 @@ final class CandidateFinder {
         boolean explained = best.values().stream().anyMatch(c -> c.cost() < 3.0);
         if (!explained && lower.length() >= 6) {
             // Nothing listed explains the token: perhaps a compound. Hunspell judges the cheapest variants, then
-            // two listed parts, then the variants with diacritics put back.
+            // two listed parts, then the variants with diacritics put back (each verdict is memoized).
             lettersOnly.sort((a, b) -> Double.compare(a.cost(), b.cost()));
             int[] budget = {MAX_SPELL_CHECKS};
-            List<OcrConfusions.Variant> cheapest = lettersOnly.subList(0, Math.min(6, lettersOnly.size()));
+            // Only the token and its cheap variants (digits or symbols read for letters: damage for certain) go to
+            // Hunspell; a letter read as another letter plus a compound is too unlikely to pay for the calls.
+            int keep = 0;
+            while (keep < Math.min(MAX_COMPOUND_VARIANTS, lettersOnly.size())
+                    && lettersOnly.get(keep).cost() <= MAX_COMPOUND_VARIANT_COST) {
+                keep++;
+            }
+            List<OcrConfusions.Variant> cheapest = lettersOnly.subList(0, keep);
             for (OcrConfusions.Variant variant : cheapest) {
                 if (budget[0]-- > 0 && lexicon.spells(variant.text())) {
                     offer(best, new Candidate(variant.text(), variant.cost() + COMPOUND_COST, 0,
@@ -128,34 +139,59 @@ final class CandidateFinder {
         }
     }
 
-    /** Puts back up to three diacritics (on a, o) in {@code variant} and keeps what Hunspell accepts. */
+    /**
+     * Puts back up to three diacritics (on a, o) in {@code variant} and keeps what Hunspell accepts. A compound ends
+     * in a listed word, so only spellings whose last part (three letters or more) is a listed form with that fold are
+     * asked about; the diacritics of the first part are placed freely.
+     */
     private void restoreDiacritics(OcrConfusions.Variant variant, Map<String, Candidate> best, int[] budget) {
         String v = variant.text();
-        List<Integer> spots = new ArrayList<>();
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == 'a' || c == 'o') {
-                spots.add(i);
+        Set<String> tried = new HashSet<>();
+        for (int split = 2; split + 3 <= v.length() && budget[0] > 0; split++) {
+            List<String> tails = lexicon.withFold(Folding.fold(v.substring(split)));
+            for (String tail : tails) {
+                int placed = 0;
+                boolean plain = true;
+                for (int i = 0; i < tail.length(); i++) {
+                    char t = tail.charAt(i);
+                    char p = v.charAt(split + i);
+                    if (t != p) {
+                        plain &= Folding.fold(t) == p;
+                        placed++;
+                    }
+                }
+                if (!plain || placed > MAX_RESTORED) {
+                    continue;
+                }
+                char[] head = v.substring(0, split).toCharArray();
+                List<Integer> spots = new ArrayList<>();
+                for (int i = 0; i < head.length; i++) {
+                    if (head[i] == 'a' || head[i] == 'o') {
+                        spots.add(i);
+                    }
+                }
+                for (int k = 0; k + placed <= MAX_RESTORED && budget[0] > 0; k++) {
+                    place(head, tail, spots, 0, k, variant, best, budget, tried);
+                }
             }
-        }
-        char[] chars = v.toCharArray();
-        for (int k = 1; k <= 3 && budget[0] > 0; k++) {
-            place(chars, spots, 0, k, variant, best, budget);
         }
     }
 
-    private void place(char[] chars, List<Integer> spots, int from, int left, OcrConfusions.Variant variant,
-            Map<String, Candidate> best, int[] budget) {
+    private void place(char[] head, String tail, List<Integer> spots, int from, int left, OcrConfusions.Variant variant,
+            Map<String, Candidate> best, int[] budget, Set<String> tried) {
         if (budget[0] <= 0) {
             return;
         }
         if (left == 0) {
-            String word = new String(chars);
+            String word = new String(head) + tail;
+            if (word.equals(variant.text()) || best.containsKey(word) || !tried.add(word)) {
+                return;
+            }
             budget[0]--;
-            if (!best.containsKey(word) && lexicon.spells(word)) {
+            if (lexicon.spells(word)) {
                 int stripped = 0;
-                for (int i = 0; i < chars.length; i++) {
-                    stripped += chars[i] != variant.text().charAt(i) ? 1 : 0;
+                for (int i = 0; i < word.length(); i++) {
+                    stripped += word.charAt(i) != variant.text().charAt(i) ? 1 : 0;
                 }
                 offer(best, new Candidate(word, variant.cost() + COMPOUND_COST, stripped,
                         variant.confusions() > 0 ? "misread+compound" : "compound"));
@@ -164,12 +200,12 @@ final class CandidateFinder {
         }
         for (int s = from; s < spots.size(); s++) {
             int at = spots.get(s);
-            char plain = chars[at];
+            char plain = head[at];
             for (char accented : plain == 'a' ? new char[] {'ä', 'å'} : new char[] {'ö'}) {
-                chars[at] = accented;
-                place(chars, spots, s + 1, left - 1, variant, best, budget);
+                head[at] = accented;
+                place(head, tail, spots, s + 1, left - 1, variant, best, budget, tried);
             }
-            chars[at] = plain;
+            head[at] = plain;
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutes.pipeline.lexicon.Folding;
@@ -45,10 +47,8 @@ public final class SwedishRepairer {
     private static final Pattern MOJIBAKE = Pattern.compile(
             "[ÂÃ][\\u00A0-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
                     + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}|&@€„†”™]+");
-    private static final Pattern BULLET = Pattern.compile("(?m)^([ \\t]*)([e«©°¢])(?= \\p{L})");
-    /** A spaced em dash or hyphen between words is a Swedish dash (tankstreck), which is an en dash. */
-    private static final Pattern EM_DASH = Pattern.compile("(?<=\\p{L}[,.]? )[—-](?= \\p{L})|(?<= )—(?= )");
+    /** What OCR prints for a bullet (•). */
+    private static final String BULLET_SEEN = "e«©°¢";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Code-page leftovers: CP850 and MacRoman bytes of å, ä, ö shown as Windows-1252. */
@@ -57,12 +57,18 @@ public final class SwedishRepairer {
 
     private final SwedishLexicon lexicon;
     private final CandidateFinder finder;
-    /** Pseudo-counts of compounds only Hunspell knows, which take a scan of their last parts to find. */
-    private final java.util.Map<String, Double> compoundPseudo = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The sentence boundary as a context word. */
+    private final Word boundary;
+    private final ClassBigrams classes;
+    /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
+    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+    private static final int PREPARED_LIMIT = 200_000;
 
     public SwedishRepairer(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
         this.finder = new CandidateFinder(lexicon);
+        this.boundary = boundaryWord();
+        this.classes = new ClassBigrams(lexicon);
     }
 
     /** A repairer over the process's shared {@link SwedishLexicon}. */
@@ -94,7 +100,7 @@ public final class SwedishRepairer {
         double stripCost = -Math.log(stripProbability) + Math.log(1 - stripProbability);
         List<Edit> edits = new ArrayList<>();
         boolean[] locked = new boolean[text.length()];
-        lock(locked, ADDRESS.matcher(text));
+        lockAddresses(text, locked);
         mojibake(text, locked, edits);
         words(text, locked, Math.max(0, stripCost), edits);
         symbols(text, locked, edits);
@@ -105,6 +111,9 @@ public final class SwedishRepairer {
     // ---- encoding damage ----
 
     private static void mojibake(String text, boolean[] locked, List<Edit> edits) {
+        if (text.indexOf('Ã') < 0 && text.indexOf('Â') < 0) {
+            return;
+        }
         Matcher m = MOJIBAKE.matcher(text);
         while (m.find()) {
             if (locked[m.start()]) {
@@ -133,6 +142,13 @@ public final class SwedishRepairer {
 
     // ---- words ----
 
+    /** What the repair knows about one distinct token, independent of its place in a text (cached). */
+    private record Prepared(List<CandidateFinder.Candidate> candidates, int[] ids, double[] pseudo, boolean repairable,
+            boolean known, boolean listed, int lowerId, double lowerPseudo) {
+    }
+
+    private static final Prepared FIXED = new Prepared(List.of(), new int[0], new double[0], false, false, false, -1, 0);
+
     /** One word of the text and what the repair decided for it. */
     private static final class Word {
         final int start;
@@ -140,11 +156,10 @@ public final class SwedishRepairer {
         final String text;
         final String lower;
         final boolean boundaryBefore;
-        List<CandidateFinder.Candidate> candidates = List.of();
-        boolean repairable;
-        boolean known;
-        boolean listed;
+        Prepared prepared = FIXED;
         String context;
+        int contextId;
+        double contextPseudo;
 
         Word(int start, int end, String text, boolean boundaryBefore) {
             this.start = start;
@@ -160,26 +175,25 @@ public final class SwedishRepairer {
         for (Word w : words) {
             prepare(w);
         }
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (w.repairable) {
-                w.context = best(w, null, null, stripCost).word();
+        for (Word w : words) {
+            if (w.prepared.repairable()) {
+                Choice choice = best(w, null, null, stripCost);
+                setContext(w, choice.word(), choice.index());
             }
         }
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            String left = i == 0 || w.boundaryBefore ? WordCounts.BOUNDARY : words.get(i - 1).context;
-            String right = i + 1 == words.size() || words.get(i + 1).boundaryBefore
-                    ? WordCounts.BOUNDARY : words.get(i + 1).context;
-            if (w.repairable) {
-                Choice choice = best(w, left, right, stripCost);
+            if (w.prepared.repairable()) {
+                Word left = i == 0 || w.boundaryBefore ? null : words.get(i - 1);
+                Word right = i + 1 == words.size() || words.get(i + 1).boundaryBefore ? null : words.get(i + 1);
+                Choice choice = best(w, left == null ? boundary : left, right == null ? boundary : right, stripCost);
                 if (!choice.word().equals(w.lower)) {
                     String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
                     if (!to.equals(w.text)) {
                         edits.add(new Edit(w.start, w.end, w.text, to, round(choice.confidence()), choice.rule()));
                     }
                 }
-                w.context = choice.word();
+                setContext(w, choice.word(), choice.index());
             }
             Edit capital = sentenceInitialI(text, words, i);
             if (capital != null) {
@@ -188,13 +202,40 @@ public final class SwedishRepairer {
         }
     }
 
+    private void setContext(Word w, String word, int index) {
+        Prepared p = w.prepared;
+        w.context = word;
+        if (index >= 0) {
+            w.contextId = p.ids()[index];
+            w.contextPseudo = p.pseudo()[index];
+        } else {
+            w.contextId = p.lowerId();
+            w.contextPseudo = p.lowerPseudo();
+        }
+    }
+
+    private Word boundaryWord() {
+        Word b = new Word(0, 0, WordCounts.BOUNDARY, true);
+        b.context = WordCounts.BOUNDARY;
+        b.contextId = lexicon.id(WordCounts.BOUNDARY);
+        b.contextPseudo = lexicon.total() / (double) WORDS_PER_SENTENCE;
+        return b;
+    }
+
     private List<Word> tokenize(String text, boolean[] locked) {
         List<Word> words = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
         int previousEnd = 0;
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isTokenChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isTokenChar(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
             while (start < end && !startsWord(text.charAt(start)) && text.charAt(start) != '€') {
                 start++;
             }
@@ -204,8 +245,8 @@ public final class SwedishRepairer {
             if (start == end) {
                 continue;
             }
-            boolean boundary = words.isEmpty() || isBoundary(text, previousEnd, start);
-            Word w = new Word(start, end, text.substring(start, end), boundary);
+            boolean boundaryBefore = words.isEmpty() || isBoundary(text, previousEnd, start);
+            Word w = new Word(start, end, text.substring(start, end), boundaryBefore);
             // The second half of a word hyphenated at a line end is no word of its own: leave it.
             if (isLocked(locked, start, end) || (!words.isEmpty() && hyphenatedBreak(text, previousEnd, start))) {
                 w.context = w.lower;
@@ -216,141 +257,175 @@ public final class SwedishRepairer {
         return words;
     }
 
+    private static boolean isTokenChar(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || c == '|' || c == '&' || c == '@' || c == '€' || c == '„' || c == '†'
+                || c == '”' || c == '™';
+    }
+
     private void prepare(Word w) {
-        String t = w.text;
         if (w.context != null) {
+            w.contextId = lexicon.id(w.context);
+            w.contextPseudo = pseudoCount(w.contextId, w.context);
             return;
         }
-        if (isNumber(t)) {
+        if (isNumber(w.text)) {
             w.context = WordCounts.NUMBER;
+            w.contextId = lexicon.id(WordCounts.NUMBER);
+            w.contextPseudo = pseudoCount(w.contextId, w.context);
             return;
         }
+        Prepared p = prepared.get(w.text);
+        if (p == null) {
+            p = prepare(w.text, w.lower);
+            if (prepared.size() >= PREPARED_LIMIT) {
+                prepared.clear();
+            }
+            prepared.put(w.text, p);
+        }
+        w.prepared = p;
         w.context = w.lower;
+        w.contextId = p.lowerId();
+        w.contextPseudo = p.lowerPseudo();
+    }
+
+    private Prepared prepare(String t, String lower) {
+        int lowerId = lexicon.id(lower);
+        double lowerPseudo = pseudoCount(lowerId, lower);
         if (t.length() < 2 || !Character.isLetter(t.charAt(t.length() - 1)) || isAcronym(t) || hasInnerCapital(t)
                 || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
-            return;
+            return new Prepared(List.of(), new int[0], new double[0], false, false, false, lowerId, lowerPseudo);
         }
-        String lower = legacyCodePage(w.lower);
-        List<CandidateFinder.Candidate> all = finder.candidates(lower);
+        List<CandidateFinder.Candidate> all = finder.candidates(legacyCodePage(lower));
         boolean capital = Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '@';
         List<CandidateFinder.Candidate> allowed = new ArrayList<>(all.size());
+        boolean known = false;
         for (CandidateFinder.Candidate c : all) {
             boolean nameOnly = (lexicon.bits(c.word()) & SwedishLexicon.CAPITALISED) != 0;
             if (!nameOnly || capital) {
                 allowed.add(c);
+                known |= c.word().equals(lower);
             }
         }
-        w.known = allowed.stream().anyMatch(c -> c.word().equals(w.lower));
-        w.listed = lexicon.knowsListed(w.lower);
-        w.candidates = allowed;
-        w.repairable = !allowed.isEmpty() && !(w.known && allowed.size() == 1);
+        int[] ids = new int[allowed.size()];
+        double[] pseudo = new double[allowed.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = lexicon.id(allowed.get(i).word());
+            pseudo[i] = pseudoCount(ids[i], allowed.get(i).word());
+        }
+        boolean repairable = !allowed.isEmpty() && !(known && allowed.size() == 1);
+        return new Prepared(List.copyOf(allowed), ids, pseudo, repairable, known, lexicon.listed(lowerId), lowerId,
+                lowerPseudo);
     }
 
     /** The best reading of {@code w} between {@code left} and {@code right} (null: context-free). */
-    private Choice best(Word w, String left, String right, double stripCost) {
-        double keep = w.known ? Double.NaN : keepUnknownCost(w, left, right);
+    private Choice best(Word w, Word left, Word right, double stripCost) {
+        Prepared p = w.prepared;
+        double keep = p.known() ? Double.NaN : keepUnknownCost(w, left, right);
         double bestScore = Double.POSITIVE_INFINITY;
-        CandidateFinder.Candidate bestCandidate = null;
+        int bestIndex = -1;
         double keepScore = keep;
-        double[] scores = new double[w.candidates.size()];
-        for (int i = 0; i < w.candidates.size(); i++) {
-            CandidateFinder.Candidate c = w.candidates.get(i);
-            double score = c.cost(stripCost) + languageCost(c.word(), left, right, pseudoCount(c.word()));
+        List<CandidateFinder.Candidate> candidates = p.candidates();
+        double[] scores = new double[candidates.size()];
+        for (int i = 0; i < scores.length; i++) {
+            CandidateFinder.Candidate c = candidates.get(i);
+            double score = c.cost(stripCost) + languageCost(p.ids()[i], p.pseudo()[i], left, right);
             scores[i] = score;
             if (c.word().equals(w.lower)) {
                 keepScore = score;
             }
             if (score < bestScore) {
                 bestScore = score;
-                bestCandidate = c;
+                bestIndex = i;
             }
+        }
+        if (bestIndex < 0 || candidates.get(bestIndex).word().equals(w.lower)) {
+            return new Choice(w.lower, -1, 1, "keep");
+        }
+        double margin = p.listed() ? REAL_WORD_MARGIN : p.known() ? COMPOUND_MARGIN : 0;
+        if (!Double.isNaN(keepScore) && keepScore - bestScore < margin) {
+            return new Choice(w.lower, -1, 1, "keep");
         }
         double min = Math.min(bestScore, Double.isNaN(keepScore) ? bestScore : keepScore);
         double sum = Double.isNaN(keep) ? 0 : Math.exp(min - keep);
         for (double s : scores) {
             sum += Math.exp(min - s);
         }
-        if (bestCandidate == null || bestCandidate.word().equals(w.lower)) {
-            return new Choice(w.lower, 1, "keep");
-        }
-        double margin = w.listed ? REAL_WORD_MARGIN : w.known ? COMPOUND_MARGIN : 0;
-        if (!Double.isNaN(keepScore) && keepScore - bestScore < margin) {
-            return new Choice(w.lower, 1, "keep");
-        }
+        CandidateFinder.Candidate best = candidates.get(bestIndex);
         double confidence = Math.exp(min - bestScore) / sum;
-        String rule = w.known ? "context" : bestCandidate.rule();
-        return new Choice(bestCandidate.word(), confidence, rule);
+        String rule = p.known() ? "context" : best.rule();
+        return new Choice(best.word(), bestIndex, confidence, rule);
     }
 
-    private record Choice(String word, double confidence, String rule) {
+    /** A reading: the word, its index among the candidates (-1: the token as printed), confidence and rule. */
+    private record Choice(String word, int index, double confidence, String rule) {
     }
 
     /** The cost of keeping a word the lexicon does not know: names and local terms are common in minutes. */
-    private double keepUnknownCost(Word w, String left, String right) {
+    private double keepUnknownCost(Word w, Word left, Word right) {
         boolean damaged = !allLetters(w.text);
         if (damaged) {
             return 40;
         }
         boolean capital = Character.isUpperCase(w.text.charAt(0));
-        return languageCost(w.lower, left, right, capital ? 0.05 : 0.02);
+        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.02, left, right);
     }
 
     /**
      * −log of the word's probability between its neighbours: P(word | left) · P(right | word), each a pair estimate
      * backed off to the unigram with Witten-Bell weights (a word seen before many different words lends more weight
-     * to the unigram).
+     * to the unigram). {@code left} null: the unigram alone.
      */
-    private double languageCost(String word, String left, String right, double pseudo) {
+    private double languageCost(int word, double pseudo, Word left, Word right) {
         double total = lexicon.total();
-        double unigram = (lexicon.count(word) + pseudo) / total;
+        int wordCount = lexicon.count(word);
+        double unigram = (wordCount + pseudo) / total;
         if (left == null) {
             return -Math.log(unigram);
         }
-        double leftTypes = Math.max(1, lexicon.followers(left));
-        double pLeft = (lexicon.pairCount(left, word) + leftTypes * unigram) / (contextCount(left) + leftTypes);
-        double rightUnigram = (lexicon.count(right) + pseudoCount(right)) / total;
+        double leftTypes = Math.max(1, lexicon.followers(left.contextId));
+        double pLeft = (lexicon.pairCount(left.contextId, word) + leftTypes * unigram * classes.factor(left.contextId, word))
+                / (contextCount(left) + leftTypes);
+        double rightUnigram = (lexicon.count(right.contextId) + right.contextPseudo) / total
+                * classes.factor(word, right.contextId);
         double pRight = rightUnigram;
-        if (lexicon.count(word) >= MIN_CONTEXT_COUNT) {
+        if (wordCount >= MIN_CONTEXT_COUNT) {
             double types = Math.max(1, lexicon.followers(word));
-            pRight = (lexicon.pairCount(word, right) + types * rightUnigram) / (lexicon.count(word) + types);
+            pRight = (lexicon.pairCount(word, right.contextId) + types * rightUnigram) / (wordCount + types);
         }
         return -Math.log(pLeft) - Math.log(pRight);
     }
 
-    private double contextCount(String word) {
-        if (word.equals(WordCounts.BOUNDARY)) {
+    private double contextCount(Word w) {
+        if (w == boundary) {
             return (double) lexicon.total() / WORDS_PER_SENTENCE;
         }
-        return lexicon.count(word);
+        return lexicon.count(w.contextId);
     }
 
     /**
      * A small count for words that are known but were not seen in the counted text; a compound only Hunspell knows
      * borrows a little from how common its last part is.
      */
-    private double pseudoCount(String word) {
+    private double pseudoCount(int id, String word) {
         if (word.equals(WordCounts.BOUNDARY)) {
             return lexicon.total() / (double) WORDS_PER_SENTENCE;
         }
-        int rank = lexicon.commonRank(word);
+        int rank = lexicon.commonRank(id);
         if (rank >= 0) {
             return 1 + 200.0 / (rank + 20);
         }
-        if (lexicon.bits(word) != 0) {
+        if (lexicon.bits(id) != 0) {
             return 0.5;
         }
-        if (lexicon.knowsListed(word)) {
+        if (lexicon.listed(id)) {
             return 0.3;
         }
-        Double known = compoundPseudo.get(word);
-        if (known == null) {
-            known = 0.1 + 0.05 * Math.min(40, lastPartCount(word));
-            if (compoundPseudo.size() > 100_000) {
-                compoundPseudo.clear();
-            }
-            compoundPseudo.put(word, known);
-        }
-        return known;
+        return 0.1 + 0.05 * Math.min(40, lastPartCount(word));
     }
 
     /** The corpus count of the longest listed word of at least four letters that ends {@code word}. */
@@ -400,19 +475,8 @@ public final class SwedishRepairer {
     // ---- symbols ----
 
     private static void symbols(String text, boolean[] locked, List<Edit> edits) {
-        Matcher m = BULLET.matcher(text);
-        while (m.find()) {
-            int at = m.start(2);
-            if (!locked[at]) {
-                edits.add(new Edit(at, at + 1, m.group(2), "•", 0.9, "bullet"));
-            }
-        }
-        m = EM_DASH.matcher(text);
-        while (m.find()) {
-            if (!locked[m.start()]) {
-                edits.add(new Edit(m.start(), m.end(), m.group(), "–", 0.8, "dash"));
-            }
-        }
+        bullets(text, locked, edits);
+        dashes(text, locked, edits);
         boolean typographic = text.indexOf('”') >= 0 || text.indexOf('“') >= 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -423,6 +487,41 @@ public final class SwedishRepairer {
                 edits.add(new Edit(i, i + 1, "“", "”", 0.8, "quote"));
             } else if (c == '"' && typographic) {
                 edits.add(new Edit(i, i + 1, "\"", "”", 0.7, "quote"));
+            }
+        }
+    }
+
+    /** A bullet OCR read as {@code e}, {@code «}, {@code ©}, {@code °} or {@code ¢}: alone at a line start, before a word. */
+    private static void bullets(String text, boolean[] locked, List<Edit> edits) {
+        int n = text.length();
+        for (int line = 0; line < n; ) {
+            int at = line;
+            while (at < n && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            if (at + 2 < n && BULLET_SEEN.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == ' '
+                    && Character.isLetter(text.charAt(at + 2)) && !locked[at]) {
+                edits.add(new Edit(at, at + 1, String.valueOf(text.charAt(at)), "•", 0.9, "bullet"));
+            }
+            int next = text.indexOf('\n', line);
+            line = next < 0 ? n : next + 1;
+        }
+    }
+
+    /** A spaced em dash, or a hyphen spaced between words, is a Swedish dash (tankstreck): an en dash. */
+    private static void dashes(String text, boolean[] locked, List<Edit> edits) {
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = text.charAt(i);
+            if ((c != '—' && c != '-') || text.charAt(i - 1) != ' ' || text.charAt(i + 1) != ' ' || locked[i]) {
+                continue;
+            }
+            boolean wordAfter = i + 2 < n && Character.isLetter(text.charAt(i + 2));
+            boolean wordBefore = i >= 2 && (Character.isLetter(text.charAt(i - 2))
+                    || (i >= 3 && (text.charAt(i - 2) == ',' || text.charAt(i - 2) == '.')
+                            && Character.isLetter(text.charAt(i - 3))));
+            if (c == '—' || (wordBefore && wordAfter)) {
+                edits.add(new Edit(i, i + 1, String.valueOf(c), "–", 0.8, "dash"));
             }
         }
     }
@@ -565,9 +664,33 @@ public final class SwedishRepairer {
         return true;
     }
 
-    private static void lock(boolean[] locked, Matcher m) {
-        while (m.find()) {
-            lock(locked, m.start(), m.end());
+    /**
+     * Locks web and e-mail addresses. An address never holds white space, so the pattern runs only on the runs of
+     * non-space characters that contain an {@code @} or a dot before a letter — a small part of ordinary text.
+     */
+    private static void lockAddresses(String text, boolean[] locked) {
+        Matcher m = ADDRESS.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean maybe = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '@' || (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                    maybe = true;
+                }
+                i++;
+            }
+            if (maybe) {
+                m.region(start, i);
+                while (m.find()) {
+                    lock(locked, m.start(), m.end());
+                }
+            }
         }
     }
 
