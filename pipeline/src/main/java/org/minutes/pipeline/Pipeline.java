@@ -7,13 +7,16 @@ import org.minutes.pipeline.extract.MetadataStage;
 import org.minutes.pipeline.ingest.Ingestor;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.normalize.NormalizeStage;
+import org.minutes.pipeline.ocr.OcrOptions;
+import org.minutes.pipeline.ocr.OcrStage;
 
 /**
  * The chain that turns a file into an archived document: ingest, then each {@link Stage} in order.
  *
- * <p>{@link #standard()} is the one place that lists the stages. Thread-safe: one pipeline serves all workers.
+ * <p>{@link #standard(OcrOptions)} is the one place that lists the stages. Thread-safe: one pipeline serves all
+ * workers. {@link #close()} releases what stages hold (OCR worker threads and their engines).
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
     private final Ingestor ingestor;
     private final List<Stage> stages;
@@ -23,9 +26,15 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The standard chain: ingest → normalize → metadata. */
+    /** The standard chain with OCR where needed ({@link OcrOptions#auto()}). */
     public static Pipeline standard() {
+        return standard(OcrOptions.auto());
+    }
+
+    /** The standard chain: ingest → OCR → normalize → metadata. */
+    public static Pipeline standard(OcrOptions ocr) {
         List<Stage> stages = new ArrayList<>();
+        stages.add(new OcrStage(ocr));
         stages.add(new NormalizeStage());
         stages.add(new MetadataStage());
         return new Pipeline(new Ingestor(), stages);
@@ -50,5 +59,19 @@ public final class Pipeline {
             }
         }
         return document;
+    }
+
+    /** Closes every stage that holds resources; the pipeline must not be used afterwards. */
+    @Override
+    public void close() {
+        for (Stage stage : stages) {
+            if (stage instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot close stage " + stage.name() + ": " + e.getMessage(), e);
+                }
+            }
+        }
     }
 }
