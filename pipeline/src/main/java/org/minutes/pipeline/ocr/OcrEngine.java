@@ -64,7 +64,11 @@ public final class OcrEngine implements AutoCloseable {
         engine.handle = engine.init(options.language(), TessOcrEngineMode.OEM_LSTM_ONLY, TessPageSegMode.PSM_AUTO);
         if (setup.osd()) {
             // The orientation model is a legacy (non-LSTM) model; without it pages are read as they lie.
-            engine.osd = engine.init("osd", TessOcrEngineMode.OEM_TESSERACT_ONLY, TessPageSegMode.PSM_OSD_ONLY);
+            try {
+                engine.osd = engine.init("osd", TessOcrEngineMode.OEM_TESSERACT_ONLY, TessPageSegMode.PSM_OSD_ONLY);
+            } catch (OcrUnavailableException e) {
+                engine.osd = null;
+            }
         }
         return engine;
     }

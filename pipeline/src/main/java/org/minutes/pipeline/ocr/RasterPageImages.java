@@ -30,7 +30,7 @@ final class RasterPageImages implements PageImages {
             throw new IOException("no decoder for this image format");
         }
         this.reader = readers.next();
-        reader.setInput(in, false, true);
+        reader.setInput(in, false, false); // metadata kept: it holds the resolution
     }
 
     @Override

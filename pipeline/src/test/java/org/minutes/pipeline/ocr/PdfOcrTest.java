@@ -119,6 +119,24 @@ class PdfOcrTest {
     }
 
     @Test
+    void findsNoTextOnABlankPage() throws Exception {
+        Path pdf = dir.resolve("blank.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(PDRectangle.A5));
+            doc.save(pdf.toFile());
+        }
+
+        Document doc = STAGE.apply(INGESTOR.read(pdf));
+
+        Page page = doc.pages().get(0);
+        assertThat(page.text()).isEmpty();
+        assertThat(page.method()).isEqualTo(TextMethod.OCR);
+        assertThat(page.reason()).isEqualTo("no text layer; OCR found no text (swe)");
+        assertThat(page.confidence()).isNull();
+        assertThat(doc.problems()).isEmpty();
+    }
+
+    @Test
     void keepsAGoodTextLayer() throws Exception {
         Document read = INGESTOR.read(SAMPLES.resolve("gemensam-utvecklingsgrupp-2020-11-16.pdf"));
 
