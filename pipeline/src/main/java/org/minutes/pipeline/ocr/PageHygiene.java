@@ -75,8 +75,8 @@ final class PageHygiene {
     }
 
     /**
-     * The skew of the text lines in degrees (positive: lines rise to the right… as {@link ImageDeskew} measures),
-     * or 0 when it is implausibly large.
+     * The skew of the text lines in degrees as {@link ImageDeskew} measures it (rotating by its negative
+     * straightens the page), or 0 when it is implausibly large.
      */
     static double skewAngle(BufferedImage gray) {
         BufferedImage sample = gray;
