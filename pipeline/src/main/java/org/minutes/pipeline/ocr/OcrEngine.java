@@ -116,7 +116,7 @@ public final class OcrEngine implements AutoCloseable {
         if (turnedSkew != 0) {
             turned = PageHygiene.rotate(turned, -turnedSkew);
         }
-        Recognition corrected = read(turned, resolution, rotation, turnedSkew);
+        Recognition corrected = read(turned, resolution, rotation, skew + turnedSkew);
         double before = upright.confidence() == null ? -1 : upright.confidence();
         double after = corrected.confidence() == null ? -1 : corrected.confidence();
         return after > before ? corrected : upright;
