@@ -15,17 +15,17 @@ public record BenchConfig(boolean quick, Path workDir, Path samplesDir, Path jar
 
     /** Pages of the archive searched (the 100,000 in full mode). */
     int searchPages() {
-        return quick ? 10_000 : 100_000;
+        return quick ? 5_000 : 100_000;
     }
 
     /** The two archive sizes of the scale figures. */
     int[] scalePages() {
-        return quick ? new int[] {2_000, 10_000} : new int[] {10_000, 100_000};
+        return quick ? new int[] {1_000, 5_000} : new int[] {10_000, 100_000};
     }
 
     /** Pages per repetition of the indexing comparison. */
     int indexingPages() {
-        return quick ? 1_000 : 5_000;
+        return quick ? 500 : 5_000;
     }
 
     int repetitions() {
@@ -34,6 +34,6 @@ public record BenchConfig(boolean quick, Path workDir, Path samplesDir, Path jar
 
     /** Small files in the no-change sync. */
     int syncFiles() {
-        return quick ? 2_000 : 10_000;
+        return quick ? 1_000 : 10_000;
     }
 }

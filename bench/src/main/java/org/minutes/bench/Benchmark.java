@@ -22,6 +22,11 @@ public final class Benchmark {
         SyntheticArchive generator = new SyntheticArchive(seedTexts);
         ArchiveBench archives = new ArchiveBench(config, generator);
 
+        progress.accept("OCR vs the tesseract program");
+        report.addAll(StageBench.ocr(config));
+        progress.accept("repair and entities");
+        report.addAll(StageBench.repair(config, seedTexts));
+        report.addAll(StageBench.entities(config, seedTexts));
         progress.accept("text layer vs pdftotext");
         report.addAll(TextLayerBench.run(config));
         progress.accept("indexing: pipeline vs bare Lucene");
@@ -36,9 +41,6 @@ public final class Benchmark {
         report.add(archives.coldCli(largest, queries.word()));
         progress.accept("sync");
         report.addAll(archives.sync(queries));
-        report.add(Figure.missing("ocr", "OCR pages/s (1 worker, all cores) vs tesseract CLI", "not built yet (the OCR issue)"));
-        report.add(Figure.missing("repair", "repair MB/s per core, start-up, heap", "not built yet (the repair issue)"));
-        report.add(Figure.missing("entities", "entity extraction MB/s per core", "not built yet (the entities issue)"));
         return report;
     }
 

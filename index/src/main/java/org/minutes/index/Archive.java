@@ -41,6 +41,7 @@ import org.minutes.index.search.SearchResults;
 import org.minutes.pipeline.ingest.Hashing;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.model.Source;
+import org.minutes.pipeline.ocr.OcrStage;
 import org.minutes.pipeline.outcome.FileOutcome;
 
 /**
@@ -158,7 +159,7 @@ public final class Archive implements Closeable {
             status = replaced ? FileOutcome.Status.UPDATED : FileOutcome.Status.IMPORTED;
         }
         putRecord(new SourceRecord(source.path(), source.sha256(), source.size(), source.modifiedMillis(), document.id(),
-                SourceRecord.Status.INDEXED, null, 0));
+                archivedStatus(document), null, 0));
         return status;
     }
 
@@ -168,8 +169,12 @@ public final class Archive implements Closeable {
         write(document);
         for (Source source : document.sources()) {
             putRecord(new SourceRecord(source.path(), source.sha256(), source.size(), source.modifiedMillis(), document.id(),
-                    SourceRecord.Status.INDEXED, null, 0));
+                    archivedStatus(document), null, 0));
         }
+    }
+
+    private static SourceRecord.Status archivedStatus(Document document) {
+        return OcrStage.waitsForOcr(document) ? SourceRecord.Status.WAITING : SourceRecord.Status.INDEXED;
     }
 
     /** Records that {@code path} could not be imported (or was quarantined); earlier content stays archived. */

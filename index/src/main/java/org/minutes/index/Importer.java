@@ -25,6 +25,7 @@ import org.minutes.pipeline.ingest.Hashing;
 import org.minutes.pipeline.ingest.SourceFiles;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.model.Source;
+import org.minutes.pipeline.ocr.OcrStage;
 import org.minutes.pipeline.outcome.FileOutcome;
 
 /**
@@ -40,6 +41,9 @@ import org.minutes.pipeline.outcome.FileOutcome;
  */
 public final class Importer {
 
+    /** The name of the OCR stage: outdated OCR means reading the source again. */
+    private static final String OCR = "ocr";
+
     /** Files between commits. */
     static final int COMMIT_EVERY = 50;
 
@@ -48,6 +52,10 @@ public final class Importer {
         void started(int files);
 
         void finished(FileOutcome outcome);
+
+        /** A document was stored (imported, updated or reprocessed); for learning from the archive. */
+        default void stored(Document document) {
+        }
     }
 
     private final Pipeline pipeline;
@@ -187,6 +195,9 @@ public final class Importer {
             if (record.isPresent() && record.get().sameStamp(size, modified)) {
                 SourceRecord r = record.get();
                 switch (r.status()) {
+                    case WAITING -> {
+                        // read again: OCR may be available now
+                    }
                     case INDEXED -> {
                         if (!options.reprocessOutdated() || !isOutdated(r)) {
                             finish(new FileOutcome(path, FileOutcome.Status.UNCHANGED, r.documentId(), null));
@@ -241,11 +252,20 @@ public final class Importer {
                     String sha = Hashing.sha256(file);
                     Source source = new Source(path, sha, size, modified);
                     Optional<Document> known = archive.findByContent(sha);
-                    boolean reprocess = record.map(r -> r.status() == SourceRecord.Status.INDEXED && sha.equals(r.sha256())).orElse(false);
-                    if (known.isPresent() && !(reprocess && !known.get().versions().equals(pipeline.versions()))) {
-                        return new Processed(file, source, known.get(), false, null, 0, false);
+                    Document document;
+                    if (known.isEmpty()) {
+                        document = pipeline.process(file);
+                    } else {
+                        Document archived = known.get();
+                        String outdated = options.reprocessOutdated() ? pipeline.firstOutdatedStage(archived) : null;
+                        if (OcrStage.waitsForOcr(archived) || OCR.equals(outdated)) {
+                            document = pipeline.process(file); // OCR may be available now, or better
+                        } else if (outdated != null) {
+                            return new Processed(file, source, pipeline.rerunFrom(outdated, archived), true, null, 0, false);
+                        } else {
+                            return new Processed(file, source, archived, false, null, 0, false);
+                        }
                     }
-                    Document document = pipeline.process(file);
                     if (!document.primarySource().sha256().equals(sha) || Files.size(file) != size
                             || Files.getLastModifiedTime(file).toMillis() != modified) {
                         return Processed.passing(file, "the file changed while it was being read; it will be read again next run");
@@ -283,11 +303,16 @@ public final class Importer {
                 }
             } else if (processed.reprocessed()) {
                 Document known = archive.findByContent(processed.source().sha256()).orElse(processed.document());
-                archive.replace(processed.document().withSources(known.sources()));
+                Document updated = processed.document().withSources(known.sources());
+                archive.replace(updated);
+                listener.stored(updated);
                 outcome = new FileOutcome(path, FileOutcome.Status.UPDATED, processed.document().id(), null);
             } else {
                 Document document = processed.document().withSources(List.of(processed.source()));
                 FileOutcome.Status status = archive.put(document);
+                if (status != FileOutcome.Status.UNCHANGED) {
+                    listener.stored(document);
+                }
                 outcome = new FileOutcome(path, status, document.id(), null);
             }
             finish(outcome);

@@ -26,6 +26,8 @@ public record SourceRecord(String path, String sha256, long size, long modifiedM
     public enum Status {
         /** Archived: its document is in the index. */
         INDEXED,
+        /** Archived, but some pages wait for OCR (Tesseract was not available): read again by the next run. */
+        WAITING,
         /** Could not be imported; retried when the file changes. */
         FAILED,
         /** Crashed or timed out twice: skipped until retried on demand ({@code minutes quarantine --retry}). */
@@ -40,6 +42,11 @@ public record SourceRecord(String path, String sha256, long size, long modifiedM
     public SourceRecord {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** True when the file's document is in the archive (possibly with pages still waiting for OCR). */
+    public boolean archived() {
+        return status == Status.INDEXED || status == Status.WAITING;
     }
 
     /** True when the file on disk still has the size and modification time recorded. */

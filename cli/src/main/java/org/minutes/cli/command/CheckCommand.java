@@ -62,7 +62,7 @@ public final class CheckCommand implements Callable<Integer> {
             indexHealthy = checkIndex(archive.indexDir(), problems);
             for (SourceRecord record : archive.sourceRecords()) {
                 statuses.merge(record.status().label(), 1, Integer::sum);
-                if (record.status() != SourceRecord.Status.INDEXED) {
+                if (!record.archived()) {
                     continue;
                 }
                 Optional<Document> document = archive.get(record.documentId());

@@ -6,8 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code minutes eval …}: quality measurements users can run on their own material. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure quality on your own material: repair accuracy against a true text, entities against a gold file.",
-        subcommands = {EvalRepairCommand.class, EvalEntitiesCommand.class})
+        description = "Measure quality on your own material: OCR and repair against a true text, entities against a gold file.",
+        subcommands = {EvalOcrCommand.class, EvalRepairCommand.class, EvalEntitiesCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Spec

@@ -56,7 +56,10 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IOException("cannot read gold file " + gold + ": " + e.getMessage(), e);
         }
-        Document document = Pipeline.standard().process(file);
+        Document document;
+        try (Pipeline pipeline = Pipeline.standard()) {
+            document = pipeline.process(file);
+        }
         EntityEvaluation.Report report = EntityEvaluation.evaluate(goldFile, document, foldDiacritics);
         PrintWriter out = spec.commandLine().getOut();
         Map<String, EntityEvaluation.Score> rows = new LinkedHashMap<>();

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.minutes.cli.ExitCodes;
 import org.minutes.cli.option.JsonOption;
+import org.minutes.cli.option.OcrOption;
 import org.minutes.cli.render.DocumentJson;
 import org.minutes.cli.render.DocumentText;
 import org.minutes.cli.render.JsonLines;
 import org.minutes.pipeline.Pipeline;
+import org.minutes.pipeline.PipelineSettings;
 import org.minutes.pipeline.PipelineException;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.model.Page;
@@ -31,6 +33,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     JsonOption jsonOption;
 
+    @Mixin
+    OcrOption ocrOption;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to process.")
     List<Path> files;
 
@@ -38,7 +43,15 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Pipeline.standard();
+        int failed = 0;
+        try (Pipeline pipeline = Pipeline.standard(ocrOption.apply(PipelineSettings.defaults()))) {
+            failed = extractAll(pipeline, out, err);
+        }
+        err.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.NONE_OR_SOME_FAILED;
+    }
+
+    private int extractAll(Pipeline pipeline, PrintWriter out, PrintWriter err) {
         int failed = 0;
         for (Path file : files) {
             try {
@@ -62,7 +75,6 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        err.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.NONE_OR_SOME_FAILED;
+        return failed;
     }
 }

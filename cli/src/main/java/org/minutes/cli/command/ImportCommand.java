@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.minutes.cli.option.ArchiveOption;
 import org.minutes.cli.option.ImportOptionsMixin;
 import org.minutes.cli.option.JsonOption;
+import org.minutes.cli.option.OcrOption;
+import org.minutes.pipeline.PipelineSettings;
 import org.minutes.index.ImportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +34,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     ImportOptionsMixin importOptions;
 
+    @Mixin
+    OcrOption ocrOption;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         return ImportRun.run(spec.commandLine().getOut(), archiveOption.dir(), paths,
-                importOptions.apply(ImportOptions.importing()), jsonOption.enabled(), importOptions.report());
+                importOptions.apply(ImportOptions.importing()), ocrOption.apply(PipelineSettings.defaults()), jsonOption.enabled(), importOptions.report());
     }
 }

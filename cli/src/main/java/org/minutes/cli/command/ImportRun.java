@@ -11,11 +11,13 @@ import org.minutes.cli.render.JsonLines;
 import org.minutes.cli.render.Progress;
 import org.minutes.cli.render.Terminal;
 import org.minutes.index.Archive;
+import org.minutes.index.ArchiveLearning;
 import org.minutes.index.ImportOptions;
 import org.minutes.index.ImportSummary;
 import org.minutes.index.Importer;
 import org.minutes.index.SourceRecord;
 import org.minutes.pipeline.Pipeline;
+import org.minutes.pipeline.PipelineSettings;
 import org.minutes.pipeline.model.Json;
 import org.minutes.pipeline.outcome.FileOutcome;
 
@@ -25,18 +27,51 @@ final class ImportRun {
     private ImportRun() {
     }
 
-    static int run(PrintWriter out, Path archiveDir, List<Path> paths, ImportOptions options, boolean json, Path reportFile)
-            throws IOException {
+    static int run(PrintWriter out, Path archiveDir, List<Path> paths, ImportOptions options, PipelineSettings settings,
+                   boolean json, Path reportFile) throws IOException {
         Terminal terminal = json ? Terminal.plain() : Terminal.detect();
         ImportSummary summary;
         try (Archive archive = Archive.openForWriting(archiveDir)) {
-            Importer importer = new Importer(Pipeline.standard(), archive, options);
+            ArchiveLearning learning = ArchiveLearning.load(archiveDir);
+            summary = importWith(archive, learning, settings, paths, options, out, json, terminal);
+            if (learning.learned()) {
+                try (Pipeline again = Pipeline.standard(settings.withArchiveWords(learning.lexicon().counts()))) {
+                    learning.saveAndRepairAgain(archive, archiveDir, again);
+                }
+            }
+        }
+        Map<String, Object> report = report(summary, archiveDir);
+        if (reportFile != null) {
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(reportFile.toFile(), report);
+        }
+        if (json) {
+            Map<String, Object> totals = new LinkedHashMap<>();
+            totals.put("summary", true);
+            totals.putAll(report);
+            totals.remove("failures");
+            JsonLines.write(out, totals);
+        } else {
+            printSummary(out, summary);
+        }
+        out.flush();
+        return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.NONE_OR_SOME_FAILED;
+    }
+
+    private static ImportSummary importWith(Archive archive, ArchiveLearning learning, PipelineSettings settings, List<Path> paths,
+                                            ImportOptions options, PrintWriter out, boolean json, Terminal terminal) throws IOException {
+        try (Pipeline pipeline = Pipeline.standard(settings.withArchiveWords(learning.lexicon().counts()))) {
+            Importer importer = new Importer(pipeline, archive, options);
             Progress[] progress = {null};
             try {
-                summary = importer.run(paths, new Importer.Listener() {
+                return importer.run(paths, new Importer.Listener() {
                     @Override
                     public void started(int files) {
                         progress[0] = Progress.start(terminal, "import", files);
+                    }
+
+                    @Override
+                    public void stored(org.minutes.pipeline.model.Document document) {
+                        learning.stored(document);
                     }
 
                     @Override
@@ -56,21 +91,6 @@ final class ImportRun {
                 }
             }
         }
-        Map<String, Object> report = report(summary, archiveDir);
-        if (reportFile != null) {
-            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(reportFile.toFile(), report);
-        }
-        if (json) {
-            Map<String, Object> totals = new LinkedHashMap<>();
-            totals.put("summary", true);
-            totals.putAll(report);
-            totals.remove("failures");
-            JsonLines.write(out, totals);
-        } else {
-            printSummary(out, summary);
-        }
-        out.flush();
-        return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.NONE_OR_SOME_FAILED;
     }
 
     private static String line(FileOutcome outcome) {

@@ -49,7 +49,7 @@ public final class QuarantineCommand implements Callable<Integer> {
             }
             List<Path> paths = quarantined.stream().map(r -> Path.of(r.path())).toList();
             return ImportRun.run(out, archiveOption.dir(), paths, ImportOptions.importing().withRetryQuarantined(true),
-                    jsonOption.enabled(), null);
+                    org.minutes.pipeline.PipelineSettings.defaults(), jsonOption.enabled(), null);
         }
         for (SourceRecord record : quarantined) {
             if (jsonOption.enabled()) {

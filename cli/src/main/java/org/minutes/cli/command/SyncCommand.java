@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.minutes.cli.option.ArchiveOption;
 import org.minutes.cli.option.ImportOptionsMixin;
 import org.minutes.cli.option.JsonOption;
+import org.minutes.cli.option.OcrOption;
+import org.minutes.pipeline.PipelineSettings;
 import org.minutes.index.ImportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Mixin
     ImportOptionsMixin importOptions;
 
+    @Mixin
+    OcrOption ocrOption;
+
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to keep the archive in line with.")
     List<Path> paths;
 
@@ -48,7 +53,7 @@ public final class SyncCommand implements Callable<Integer> {
         ImportOptions options = importOptions.apply(ImportOptions.syncing())
                 .withRemoveMissing(!keepMissing)
                 .withReprocessOutdated(reprocessOutdated);
-        return ImportRun.run(spec.commandLine().getOut(), archiveOption.dir(), paths, options, jsonOption.enabled(),
-                importOptions.report());
+        return ImportRun.run(spec.commandLine().getOut(), archiveOption.dir(), paths, options,
+                ocrOption.apply(PipelineSettings.defaults()), jsonOption.enabled(), importOptions.report());
     }
 }

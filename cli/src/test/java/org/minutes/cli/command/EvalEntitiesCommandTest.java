@@ -34,10 +34,11 @@ class EvalEntitiesCommandTest {
         String name = "gemensam-utvecklingsgrupp-2020-11-16.ocr.txt";
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new EvalEntitiesCommand()).setOut(new PrintWriter(out));
-        cli.execute("--json", "--fold-diacritics", "--gold", SAMPLES.resolve("gold/" + name + ".gold.json").toString(),
+        cli.execute("--json", "--gold", SAMPLES.resolve("gold/" + name + ".gold.json").toString(),
                 SAMPLES.resolve(name).toString());
         JsonNode json = Json.mapper().readTree(out.toString());
-        assertThat(json.get("persons").get("missed").toString()).isEqualTo("[\"Ia Jonsson\"]");
+        // Repair cannot restore names its lexicon does not know (the archive lexicon can, once it has seen them).
+        assertThat(json.get("persons").get("missed").toString()).isEqualTo("[\"Jennie Pålsson\",\"Anna Åkerman\"]");
         assertThat(json.get("dates").get("f1").asDouble()).isEqualTo(1.0);
     }
 

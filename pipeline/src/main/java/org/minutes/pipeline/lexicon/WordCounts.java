@@ -122,6 +122,11 @@ public final class WordCounts {
         return predecessors.getOrDefault(word, 0);
     }
 
+    /** How many different words the counts hold. */
+    public int distinctWords() {
+        return wordMap().size();
+    }
+
     public int count(String word) {
         return words.getOrDefault(word, 0);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.minutes.pipeline.Stage;
+import org.minutes.pipeline.lexicon.SwedishLexicon;
+import org.minutes.pipeline.lexicon.WordCounts;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.model.Page;
 import org.minutes.pipeline.model.TextMethod;
@@ -19,20 +21,47 @@ import org.minutes.pipeline.model.TextMethod;
  */
 public final class RepairStage implements Stage {
 
+    static final String VERSION = "1";
+
     private final Supplier<SwedishRepairer> repairer;
+    private final String version;
 
     /** A stage over the process's shared repairer. */
     public RepairStage() {
-        this(SwedishRepairer::shared);
+        this(SwedishRepairer::shared, VERSION);
     }
 
     /** A stage over {@code repairer}, for example one whose lexicon learned from the archive. */
     public RepairStage(SwedishRepairer repairer) {
-        this(() -> repairer);
+        this(() -> repairer, VERSION);
     }
 
-    private RepairStage(Supplier<SwedishRepairer> repairer) {
+    private RepairStage(Supplier<SwedishRepairer> repairer, String version) {
         this.repairer = repairer;
+        this.version = version;
+    }
+
+    /**
+     * A stage whose lexicon includes the words the archive learned from trustworthy documents. Its version names
+     * how many words that is, so documents repaired before the archive learned more count as outdated and
+     * {@code sync --reprocess-outdated} repairs them again. The language data still loads only when needed.
+     */
+    public static RepairStage learning(WordCounts archiveWords) {
+        if (archiveWords.distinctWords() == 0) {
+            return new RepairStage();
+        }
+        Supplier<SwedishRepairer> lazy = new Supplier<>() {
+            private SwedishRepairer made;
+
+            @Override
+            public synchronized SwedishRepairer get() {
+                if (made == null) {
+                    made = new SwedishRepairer(SwedishLexicon.shared().withArchive(archiveWords));
+                }
+                return made;
+            }
+        };
+        return new RepairStage(lazy, VERSION + "+archive" + archiveWords.distinctWords());
     }
 
     @Override
@@ -42,7 +71,7 @@ public final class RepairStage implements Stage {
 
     @Override
     public String version() {
-        return "1";
+        return version;
     }
 
     @Override

@@ -37,14 +37,15 @@ class SampleGoldTest {
     }
 
     @Test
-    void ocrCopyAsIsComparedWithTheBornDigitalGold() throws Exception {
+    void ocrCopyAfterRepairComparedWithTheBornDigitalGold() throws Exception {
+        // The pipeline repairs the OCR text before extraction; names the lexicon does not know stay as OCR left them
+        // (Palsson, Akerman) until the archive has learned them from a born-digital document.
         EntityEvaluation.Report strict = evaluate(OCR, false);
-        assertThat(strict.persons().f1()).as("persons").isGreaterThanOrEqualTo(0.755);
-        assertThat(strict.organisations().f1()).as("organisations").isGreaterThanOrEqualTo(0.315);
+        assertThat(strict.persons().f1()).as("persons").isGreaterThanOrEqualTo(0.815);
+        assertThat(strict.organisations().f1()).as("organisations").isGreaterThanOrEqualTo(0.875);
         assertThat(strict.dates().f1()).as("dates").isEqualTo(1.0);
         EntityEvaluation.Report folded = evaluate(OCR, true);
-        assertThat(folded.persons().f1()).as("persons, diacritics folded").isGreaterThanOrEqualTo(0.945);
-        assertThat(folded.persons().missed()).containsExactly("Ia Jonsson"); // OCR read "Ia" as "la"
+        assertThat(folded.persons().f1()).as("persons, diacritics folded").isEqualTo(1.0);
         assertThat(folded.organisations().f1()).as("organisations, diacritics folded").isGreaterThanOrEqualTo(0.875);
     }
 
