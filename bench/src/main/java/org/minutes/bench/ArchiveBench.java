@@ -31,6 +31,8 @@ import org.minutes.index.ImportSummary;
 import org.minutes.index.Importer;
 import org.minutes.index.search.SearchRequest;
 import org.minutes.pipeline.Pipeline;
+import org.minutes.pipeline.model.PartialDate;
+import org.minutes.pipeline.model.SourceKind;
 
 /**
  * Indexing, scale, search and sync figures on generated archives: the whole text pipeline next to bare Lucene,
@@ -113,11 +115,15 @@ final class ArchiveBench {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             Timed timed = importSeconds(folder, archiveDir);
             double peakMb = peakHeapBytes() / 1e6;
+            System.gc();
+            double liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;
             figures.add(Figure.of("scale", "import " + pages + " pages", "s", List.of(timed.seconds())));
             figures.add(Figure.of("scale", "import cost per 1,000 pages at " + pages, "s", List.of(timed.seconds() / pages * 1000)));
             figures.add(Figure.of("scale", "index size at " + pages + " pages", "MB", List.of(sizeBytes(archiveDir.resolve("index")) / 1e6)));
             figures.add(Figure.of("scale", "document records at " + pages + " pages", "MB", List.of(sizeBytes(archiveDir.resolve("documents")) / 1e6)));
-            figures.add(Figure.of("scale", "peak heap of the import at " + pages + " pages", "MB", List.of(peakMb)));
+            figures.add(new Figure("scale", "peak heap of the import at " + pages + " pages", "MB", List.of(peakMb),
+                    "the garbage collector lets garbage build up in a large heap; the next figure is what stays"));
+            figures.add(Figure.of("scale", "heap in use after the import and a GC at " + pages + " pages", "MB", List.of(liveMb)));
             largest = archiveDir;
         }
         return largest;
@@ -180,8 +186,17 @@ final class ArchiveBench {
                 latency(figures, "search " + kind + " (" + query + "), " + pages + " pages", warmup, runs, () -> archive.search(request));
             }
         }
-        figures.add(Figure.missing("search", "search with a filter", "not built yet (filters: the search issue)"));
-        figures.add(Figure.missing("search", "search with facets", "not built yet (facets: the search issue)"));
+        try (Archive archive = Archive.openForReading(archiveDir)) {
+            SearchRequest.Filters filter = new SearchRequest.Filters(List.of(), List.of(), List.of(),
+                    PartialDate.parse("2000"), PartialDate.parse("2014"), java.util.Set.of(SourceKind.TEXT));
+            SearchRequest filtered = new SearchRequest(queries.word(), 10, 0, filter, SearchRequest.Sort.RELEVANCE, false, false);
+            latency(figures, "search word, filtered to 2000–2014 and type text, " + pages + " pages", warmup, runs,
+                    () -> archive.search(filtered));
+            SearchRequest faceted = new SearchRequest(queries.word(), 10, 0, SearchRequest.Filters.NONE, SearchRequest.Sort.RELEVANCE,
+                    false, true);
+            latency(figures, "search word with facets (year, body, person, org, kind), " + pages + " pages", warmup, runs,
+                    () -> archive.search(faceted));
+        }
         try (FSDirectory directory = FSDirectory.open(archiveDir.resolve("index")); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TermQuery term = new TermQuery(new Term(Fields.TEXT_EXACT, queries.word()));

@@ -136,4 +136,71 @@ class EndToEndTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("minutes: no document with id ffffffff" + System.lineSeparator());
     }
+
+    @Test
+    void theScanIsOcrdWithSwedishAndFoldsIntoTheSameHit() throws Exception {
+        JsonNode hit = jsonLines(CliRun.run(archive, "search", "cykelverkstad", "--json", "--type", "scan")).get(0);
+        assertThat(hit.get("source").asText()).endsWith("gemensam-utvecklingsgrupp-2020-11-16.scan.pdf");
+        assertThat(hit.get("kind").asText()).isEqualTo("scan");
+
+        JsonNode scan = jsonLines(CliRun.run(archive, "show", hit.get("id").asText(), "--json")).get(0);
+        assertThat(scan.get("pages")).hasSize(3);
+        for (JsonNode page : scan.get("pages")) {
+            assertThat(page.get("method").asText()).isEqualTo("ocr");
+            assertThat(page.get("confidence").asDouble()).isGreaterThan(80);
+        }
+        assertThat(scan.get("pages").get(0).get("text").asText()).contains("Ny socialdirektör: Emelie Erixon");
+    }
+
+    @Test
+    void theOcrTextIsRepairedWithNamesLearnedFromItsBornDigitalTwin() throws Exception {
+        JsonNode hit = jsonLines(CliRun.run(archive, "search", "Pålsson", "--json", "--type", "text")).get(0);
+        assertThat(hit.get("source").asText()).endsWith(".ocr.txt");
+
+        CliRun repaired = CliRun.run(archive, "show", hit.get("id").asText());
+        CliRun original = CliRun.run(archive, "show", hit.get("id").asText(), "--original");
+        assertThat(repaired.out()).contains("Jennie Pålsson", "förvaltningen", "Gåsebäck");
+        assertThat(original.out()).contains("Jennie Palsson", "forvaltningen", "Gaseback");
+        assertThat(CliRun.run(archive, "search", "förvaltningen", "--type", "text").exitCode()).isZero();
+    }
+
+    @Test
+    void filtersFacetsAndSortWorkFromTheCommandLine() throws Exception {
+        CliRun faceted = CliRun.run(archive, "search", "delaktighet", "--facets", "--json");
+        List<JsonNode> lines = jsonLines(faceted);
+        JsonNode facets = lines.get(lines.size() - 1);
+        assertThat(facets.get("matchingDocuments").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(facets.get("facets").get("body").toString()).contains("Gemensam utvecklingsgrupp");
+        assertThat(facets.get("facets").get("person").toString()).contains("Emelie Erixon");
+
+        List<JsonNode> dated = jsonLines(CliRun.run(archive, "search", "delaktighet", "--from", "2020", "--to", "2020-12", "--json"));
+        assertThat(dated).isNotEmpty().allSatisfy(h -> assertThat(h.get("date").asText()).startsWith("2020-"));
+
+        List<JsonNode> byBody = jsonLines(CliRun.run(archive, "search", "delaktighet", "--body", "Ledningsgrupp för utveckling", "--json"));
+        assertThat(byBody).singleElement().satisfies(h -> assertThat(h.get("title").asText()).startsWith("Ledningsgrupp"));
+
+        // "Bosse" is how the 9 March minutes also call Bo Pettersson.
+        List<JsonNode> byNickname = jsonLines(CliRun.run(archive, "search", "innovationsgrupp", "--person", "Bosse", "--json"));
+        assertThat(byNickname).singleElement().satisfies(h -> assertThat(h.get("title").asText()).startsWith("Ledningsgrupp"));
+
+        assertThat(CliRun.run(archive, "search", "delaktighet", "--sort", "sideways").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void fuzzyMatchingFindsWordsWithAnOcrMisreading() throws Exception {
+        // A query typed with a misreading of its own (m for n, no ä) finds nothing exactly, so the fuzzy pass runs.
+        CliRun run = CliRun.run(archive, "search", "sysselsattnimg", "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(jsonLines(run).get(0).get("fuzzy").asBoolean()).isTrue();
+    }
+
+    @Test
+    void entitiesListsWhoAppearsMost() throws Exception {
+        List<JsonNode> people = jsonLines(CliRun.run(archive, "entities", "--type", "person", "--top", "3", "--json"));
+        assertThat(people).hasSize(3);
+        assertThat(people.get(0).get("name").asText()).isEqualTo("Emelie Erixon");
+        assertThat(people.get(0).get("documents").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(people.get(0).get("last").asText()).isEqualTo("2020-11-16");
+        assertThat(CliRun.run(archive, "entities", "--type", "org", "--top", "2").out()).contains("Organisations", "socialförvaltningen");
+    }
 }
