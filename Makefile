@@ -5,6 +5,8 @@ demo: setup build
 	./minutes import samples/
 	./minutes search 'stödboende'
 	./minutes search 'forvaltning' --limit 3
+	./minutes search 'Pålsson' --facets
+	./minutes entities --top 5
 
 test: setup
 	mvn -B verify
@@ -18,6 +20,10 @@ build:
 # Rebuilds samples/ from ../shared/seeds (needs the jar for PDFBox).
 samples: build
 	java -cp cli/target/minutes.jar samples/MakeSamples.java ../shared/seeds samples
+
+# The quick benchmark (about 3 minutes on 2 cores); `./minutes bench` for the full one.
+bench: setup build
+	./minutes bench --quick --out bench-quick.json
 
 clean:
 	mvn -q -B clean

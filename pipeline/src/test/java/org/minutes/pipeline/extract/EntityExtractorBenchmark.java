@@ -15,7 +15,7 @@ import org.minutes.pipeline.model.PartialDate;
  * Measures entity extraction speed on one thread: {@code java -cp … EntityExtractorBenchmark DIR [MEGABYTES]} runs
  * {@link EntityExtractor} over every {@code .txt} file in DIR, again and again until MEGABYTES (default 20) of text
  * have been processed, after a warm-up, and prints MB/s per core (CPU time of the
- * thread) and per wall-clock second. Not a test: run by hand (see notes/entities.md).
+ * thread) and per wall-clock second. Not a test: run by hand (see docs/entities.md).
  */
 public final class EntityExtractorBenchmark {
 

@@ -13,7 +13,7 @@ import org.minutes.pipeline.model.Document;
 /**
  * The samples against their hand-written gold ({@code samples/gold}). The floors are the figures achieved when this
  * was written: a drop fails the build. The samples were also the development set, so these are optimistic
- * figures for other minutes; see notes/entities.md.
+ * figures for other minutes; see docs/entities.md.
  */
 class SampleGoldTest {
 

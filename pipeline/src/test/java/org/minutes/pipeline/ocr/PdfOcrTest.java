@@ -43,7 +43,7 @@ class PdfOcrTest {
 
     @Test
     void readsTheScannedSampleAsWellAsItsBornDigitalTwin() throws Exception {
-        // Page 1 only, to keep the test quick; `eval ocr` measures the whole document (notes/ocr.md).
+        // Page 1 only, to keep the test quick; `eval ocr` measures the whole document (docs/ocr.md).
         Path firstPage = firstPageOf(SAMPLES.resolve("gemensam-utvecklingsgrupp-2020-11-16.scan.pdf"), dir.resolve("scan-1.pdf"));
         Page scan = STAGE.apply(INGESTOR.read(firstPage)).pages().get(0);
         Page digital = INGESTOR.read(SAMPLES.resolve("gemensam-utvecklingsgrupp-2020-11-16.pdf")).pages().get(0);
