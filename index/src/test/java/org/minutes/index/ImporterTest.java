@@ -109,30 +109,13 @@ class ImporterTest {
 
     /** A stage that takes too long on documents whose text says so. */
     private static Pipeline slowOn(String marker) {
-        Stage slow = new Stage() {
-            @Override
-            public String name() {
-                return "slow";
+        return onText(marker, document -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public String version() {
-                return "1";
-            }
-
-            @Override
-            public Document apply(Document document) {
-                if (document.fullText().contains(marker)) {
-                    try {
-                        Thread.sleep(60_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                return document;
-            }
-        };
-        return new Pipeline(new Ingestor(), List.of(slow));
+        });
     }
 
     @Test
