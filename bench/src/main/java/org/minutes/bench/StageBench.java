@@ -71,9 +71,13 @@ final class StageBench {
         if (!ExternalTool.installed("tesseract")) {
             figures.add(Figure.missing("ocr", "tesseract CLI", "tesseract not installed (Debian: tesseract-ocr tesseract-ocr-swe)"));
         } else {
+            List<Double> cliOne = Stopwatch.rates(pages, Stopwatch.seconds(reps, () -> tesseractCli(images, 1)));
             List<Double> cli = Stopwatch.rates(pages, Stopwatch.seconds(reps, () -> tesseractCli(images, cores)));
+            figures.add(Figure.of("ocr", "tesseract CLI, 1 process, OMP_THREAD_LIMIT=1, same images", "pages/s", cliOne));
             figures.add(Figure.of("ocr", "tesseract CLI, " + cores + " processes, OMP_THREAD_LIMIT=1, same images", "pages/s", cli));
             figures.add(Figure.of("ocr", "minutes " + cores + " workers / tesseract CLI (same run)", "ratio", ratios(all, cli)));
+            figures.add(new Figure("ocr", "tesseract CLI speed-up from 1 to " + cores + " processes", "ratio", ratios(cli, cliOne),
+                    "what the machine's cores allow the raw tool"));
         }
         if (ExternalTool.installed("ocrmypdf")) {
             List<String> command = List.of("ocrmypdf", "--jobs", String.valueOf(cores), "-l", "swe", "--force-ocr", scan.toString(),

@@ -1,5 +1,7 @@
 package org.minutes.cli.command;
 
+import org.minutes.cli.option.LearnedWordsOption;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.minutes.cli.ExitCodes;
 import org.minutes.cli.option.JsonOption;
 import org.minutes.cli.render.JsonLines;
 import org.minutes.pipeline.Pipeline;
+import org.minutes.pipeline.PipelineSettings;
 import org.minutes.pipeline.PipelineException;
 import org.minutes.pipeline.extract.EntityEvaluation;
 import org.minutes.pipeline.model.Document;
@@ -36,6 +39,9 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    LearnedWordsOption learned;
+
+    @Mixin
     JsonOption jsonOption;
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold file for FILE.")
@@ -57,7 +63,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
             throw new IOException("cannot read gold file " + gold + ": " + e.getMessage(), e);
         }
         Document document;
-        try (Pipeline pipeline = Pipeline.standard()) {
+        try (Pipeline pipeline = Pipeline.standard(learned.apply(PipelineSettings.defaults()))) {
             document = pipeline.process(file);
         }
         EntityEvaluation.Report report = EntityEvaluation.evaluate(goldFile, document, foldDiacritics);

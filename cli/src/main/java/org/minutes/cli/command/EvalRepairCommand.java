@@ -1,5 +1,7 @@
 package org.minutes.cli.command;
 
+import org.minutes.cli.option.LearnedWordsOption;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,6 +31,9 @@ public final class EvalRepairCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    LearnedWordsOption learned;
+
+    @Mixin
     JsonOption jsonOption;
 
     @Option(names = "--truth", required = true, paramLabel = "TRUE.txt", description = "The true text.")
@@ -44,7 +49,7 @@ public final class EvalRepairCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String truthText = RepairCommand.decode(Files.readAllBytes(truth));
         String ocrText = RepairCommand.decode(Files.readAllBytes(ocr));
-        RepairResult repaired = SwedishRepairer.shared().repair(ocrText);
+        RepairResult repaired = learned.repairer().repair(ocrText);
         RepairEvaluation.Figures f = RepairEvaluation.evaluate(truthText, ocrText, repaired.text());
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.enabled()) {

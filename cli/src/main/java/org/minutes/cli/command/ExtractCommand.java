@@ -1,5 +1,7 @@
 package org.minutes.cli.command;
 
+import org.minutes.cli.option.LearnedWordsOption;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +33,9 @@ public final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    LearnedWordsOption learned;
+
+    @Mixin
     JsonOption jsonOption;
 
     @Mixin
@@ -40,11 +45,11 @@ public final class ExtractCommand implements Callable<Integer> {
     List<Path> files;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        try (Pipeline pipeline = Pipeline.standard(ocrOption.apply(PipelineSettings.defaults()))) {
+        try (Pipeline pipeline = Pipeline.standard(learned.apply(ocrOption.apply(PipelineSettings.defaults())))) {
             failed = extractAll(pipeline, out, err);
         }
         err.flush();

@@ -1,5 +1,7 @@
 package org.minutes.cli.command;
 
+import org.minutes.cli.option.LearnedWordsOption;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,6 +39,9 @@ public final class RepairCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    LearnedWordsOption learned;
+
+    @Mixin
     JsonOption jsonOption;
 
     @Option(names = "--diff", description = "Show each change (line:column, from → to, confidence, rule) instead of the text.")
@@ -49,7 +54,7 @@ public final class RepairCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String text = decode(file.equals("-") ? readAll(System.in) : Files.readAllBytes(Path.of(file)));
-        RepairResult result = SwedishRepairer.shared().repair(text);
+        RepairResult result = learned.repairer().repair(text);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.enabled()) {
             for (Edit edit : result.edits()) {
