@@ -203,4 +203,16 @@ class EndToEndTest {
         assertThat(people.get(0).get("last").asText()).isEqualTo("2020-11-16");
         assertThat(CliRun.run(archive, "entities", "--type", "org", "--top", "2").out()).contains("Organisations", "socialförvaltningen");
     }
+
+    @Test
+    void repairOfALooseFileCanUseTheWordsAnArchiveLearned() {
+        String ocr = CliRun.repo().resolve("samples/gemensam-utvecklingsgrupp-2020-11-16.ocr.txt").toString();
+        CliRun alone = CliRun.runRaw("repair", ocr);
+        CliRun learned = CliRun.run(archive, "repair", ocr);
+
+        assertThat(alone.exitCode()).isZero();
+        assertThat(alone.out()).contains("Jennie Palsson");
+        assertThat(learned.out()).contains("Jennie Pålsson", "Gåsebäck");
+        assertThat(learned.out().lines().count()).isEqualTo(alone.out().lines().count());
+    }
 }
