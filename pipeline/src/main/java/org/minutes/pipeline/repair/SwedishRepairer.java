@@ -456,7 +456,7 @@ public final class SwedishRepairer {
             return 40;
         }
         boolean capital = Character.isUpperCase(w.text.charAt(0));
-        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.02, left, right);
+        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.005, left, right);
     }
 
     /**
@@ -509,7 +509,7 @@ public final class SwedishRepairer {
         if (lexicon.listed(id)) {
             return 0.3;
         }
-        return 0.1 + 0.05 * Math.min(40, lastPartCount(word));
+        return 0.1 + 0.05 * Math.min(200, lastPartCount(word));
     }
 
     /** The corpus count of the longest listed word of at least four letters that ends {@code word}. */
