@@ -66,6 +66,17 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void givesSwedishNamesFromTheNameListsTheirDiacriticsBack() {
+        assertThat(repairer.repair("Motet leddes av Jennie Palsson och Anna Akerman.").text())
+                .isEqualTo("Mötet leddes av Jennie Pålsson och Anna Åkerman.");
+    }
+
+    @Test
+    void doubtsACompoundOnlyHunspellAcceptsWhenItsTwinSplitsIntoListedWords() {
+        assertThat(repairer.repair("Hon ar socialdirektor i staden.").text()).isEqualTo("Hon är socialdirektör i staden.");
+    }
+
+    @Test
     void leavesNamesNumbersAndAddressesAlone() {
         String input = "Kafedzic och Erixon ringde 042-10 50 00 och skrev till info@helsingborg.se om https://helsingborg.se/forvaltningen";
         assertThat(repairer.repair(input).text()).isEqualTo(input);
