@@ -1,13 +1,19 @@
 package org.minutes.pipeline.lexicon;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +28,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * <p>Sources: the Morfologik dictionary of LanguageTool's {@code language-sv} (word forms with lemma and
  * part-of-speech tags; LGPL-2.1+ data), its Hunspell {@code sv_SE} dictionary (Den stora svenska ordlistan, LGPL-3;
  * used for compounds, which no list of forms can hold), its list of common words, and the word and pair counts in
- * {@code sv-counts.tsv} (derived from Swedish text in Debian, see the README beside it). Words learned from an
- * archive can be added with {@link #withArchive(WordCounts)}.
+ * {@code sv-counts.tsv} (derived from Swedish text in Debian, see the README beside it), and the Swedish first names
+ * and surnames the entity extraction ships ({@code org/minutes/pipeline/extract/}): those written with a letter
+ * outside a–z (Pålsson, Åkerman, Skålén) join as name-only forms, so that a name printed without its diacritics can
+ * get them back. Words learned from an archive can be added with {@link #withArchive(WordCounts)}.
  *
  * <p>Words are numbered ({@link #id(String)}) so that the hot paths of repair look up counts by number, without
  * building strings. The data comes from the precomputed {@link LexiconIndex}; Hunspell, needed only for compounds,
@@ -62,6 +70,9 @@ public final class SwedishLexicon {
     public static final int INTERJECTION = 1 << 21;
 
     private static volatile SwedishLexicon shared;
+    private static final String NAME_BASE = "/org/minutes/pipeline/extract/";
+    private static final List<String> NAME_LISTS =
+            List.of("common-first-names.txt", "datafaker-first-names.txt", "datafaker-last-names.txt");
 
     private final LexiconIndex base;
     /** Lower-case word → number; numbers index the arrays below. */
@@ -80,16 +91,25 @@ public final class SwedishLexicon {
     /** Fold → the listed lower-case forms with that fold, sorted. */
     private final Map<String, String[]> byFold;
     private final WordCounts archive;
+    /** Lower-case first names and surnames with a letter outside a–z, from the entity extraction's lists. */
+    private final Set<String> names;
     private final CompletableFuture<Hunspell> hunspell;
     /** Hunspell's verdicts, which cost tens of microseconds each (bounded). */
     private final Map<String, Boolean> spelled = new ConcurrentHashMap<>();
 
-    private SwedishLexicon(LexiconIndex base, WordCounts archive, CompletableFuture<Hunspell> hunspell) {
+    private SwedishLexicon(LexiconIndex base, Set<String> names, WordCounts archive,
+            CompletableFuture<Hunspell> hunspell) {
         this.base = base;
+        this.names = names;
         this.archive = archive;
         this.hunspell = hunspell;
         int n = base.words.length;
         Map<String, Integer> extra = new TreeMap<>();
+        for (String w : names) {
+            if (Arrays.binarySearch(base.words, w) < 0) {
+                extra.put(w, 0);
+            }
+        }
         for (String w : archive.words()) {
             if (Arrays.binarySearch(base.words, w) < 0) {
                 extra.put(w, 0);
@@ -114,6 +134,12 @@ public final class SwedishLexicon {
             ids.put(words[i], i);
         }
         bits = Arrays.copyOf(base.bits, size);
+        for (String w : names) {
+            int id = ids.get(w);
+            if (bits[id] == 0) {
+                bits[id] = NAME | CAPITALISED;
+            }
+        }
         counts = Arrays.copyOf(base.counts, size);
         archiveCounts = new int[archive.wordMap().isEmpty() ? 0 : size];
         archive.wordMap().forEach((w, c) -> {
@@ -177,7 +203,7 @@ public final class SwedishLexicon {
                     thread.start();
                 });
         try {
-            return new SwedishLexicon(LexiconIndex.shipped(), WordCounts.empty(), hunspell);
+            return new SwedishLexicon(LexiconIndex.shipped(), names(), WordCounts.empty(), hunspell);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the Swedish language data: " + e.getMessage(), e);
         }
@@ -185,7 +211,26 @@ public final class SwedishLexicon {
 
     /** A lexicon that also knows the words and pairs of trustworthy archive text in {@code learned}. */
     public SwedishLexicon withArchive(WordCounts learned) {
-        return new SwedishLexicon(base, archive.plus(learned), hunspell);
+        return new SwedishLexicon(base, names, archive.plus(learned), hunspell);
+    }
+
+    /** The name lists' entries written with a letter outside a–z, in lower case (a few hundred). */
+    private static Set<String> names() throws IOException {
+        Set<String> names = new TreeSet<>();
+        Locale swedish = Locale.forLanguageTag("sv");
+        for (String file : NAME_LISTS) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                    LexiconIndex.resource(NAME_BASE + file).openStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String name = line.strip().toLowerCase(swedish);
+                    if (!name.isEmpty() && !name.startsWith("#") && name.chars().allMatch(Character::isLetter)
+                            && !Folding.fold(name).equals(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** The number of {@code lower}, or -1 when the lexicon has never seen it. */

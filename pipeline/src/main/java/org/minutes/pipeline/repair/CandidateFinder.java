@@ -32,6 +32,8 @@ final class CandidateFinder {
     private static final int CACHE_LIMIT = 200_000;
     private static final int MAX_SPELL_CHECKS = 200;
     private static final double COMPOUND_COST = 0.5;
+    /** What a token only Hunspell's compounding accepts pays when a twin splits into listed parts. */
+    private static final double UNANALYSED_COST = 1.5;
     private static final int MAX_COMPOUND_VARIANTS = 6;
     private static final double MAX_COMPOUND_VARIANT_COST = 2.0;
     /** At most this many diacritics are put back in a compound. */
@@ -94,9 +96,11 @@ final class CandidateFinder {
                             variant.confusions() > 0 ? "misread+compound" : "word"));
                 }
             }
+            Set<String> composed = new HashSet<>();
             for (OcrConfusions.Variant variant : cheapest) {
-                compounds(variant, best, budget);
+                compounds(variant, best, budget, composed);
             }
+            doubtUnanalysed(lower, best, composed);
             for (OcrConfusions.Variant variant : cheapest) {
                 restoreDiacritics(variant, best, budget);
             }
@@ -106,8 +110,26 @@ final class CandidateFinder {
         return List.copyOf(list);
     }
 
+    /**
+     * A token Hunspell accepts but that splits into no two listed parts ({@code socialdirektor}: Hunspell's own
+     * compounding rules allow it) is weaker evidence than a twin with the same fold that does split into listed
+     * parts ({@code social} + {@code direktör}): the token's own reading costs more then.
+     */
+    private static void doubtUnanalysed(String lower, Map<String, Candidate> best, Set<String> composed) {
+        Candidate self = best.get(lower);
+        if (self == null || composed.contains(lower)) {
+            return;
+        }
+        String fold = Folding.fold(lower);
+        boolean twin = composed.stream().anyMatch(w -> !w.equals(lower) && Folding.fold(w).equals(fold));
+        if (twin) {
+            best.put(lower, new Candidate(lower, self.cost() + UNANALYSED_COST, self.stripped(), self.rule()));
+        }
+    }
+
     /** Two-part compounds whose parts are listed (the first perhaps with a linking s) and Hunspell accepts. */
-    private void compounds(OcrConfusions.Variant variant, Map<String, Candidate> best, int[] budget) {
+    private void compounds(OcrConfusions.Variant variant, Map<String, Candidate> best, int[] budget,
+            Set<String> composed) {
         String v = variant.text();
         Set<String> tried = new HashSet<>();
         int[] stripped = new int[1];
@@ -131,6 +153,7 @@ final class CandidateFinder {
                     }
                     budget[0]--;
                     if (lexicon.spells(word)) {
+                        composed.add(word);
                         offer(best, new Candidate(word, cost, stripped[0],
                                 variant.confusions() > 0 ? "misread+compound" : "compound"));
                     }

@@ -67,8 +67,8 @@ final class OcrConfusions {
             new Confusion("oo", "ö", 2.0),
             new Confusion("aa", "å", 2.0),
             new Confusion("éa", "ä", 1.5),
-            new Confusion("ad", "ä", 2.5),
-            new Confusion("da", "ä", 2.5),
+            new Confusion("ad", "ä", 3.5),
+            new Confusion("da", "ä", 3.5),
             new Confusion("di", "ä", 3.5),
             new Confusion("rn", "m", 3.0),
             // A letter read as another letter: dearer, since the printed word may be right.

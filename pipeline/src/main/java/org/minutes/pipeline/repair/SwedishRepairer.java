@@ -156,24 +156,53 @@ public final class SwedishRepairer {
         final String text;
         final String lower;
         final boolean boundaryBefore;
+        /** For a word hyphenated at a line end: its two halves as printed (null otherwise). */
+        final Word head;
+        final Word tail;
         Prepared prepared = FIXED;
         String context;
         int contextId;
         double contextPseudo;
 
         Word(int start, int end, String text, boolean boundaryBefore) {
+            this(start, end, text, boundaryBefore, null, null);
+        }
+
+        private Word(int start, int end, String text, boolean boundaryBefore, Word head, Word tail) {
             this.start = start;
             this.end = end;
             this.text = text;
             this.lower = text.toLowerCase(SWEDISH);
             this.boundaryBefore = boundaryBefore;
+            this.head = head;
+            this.tail = tail;
+        }
+
+        /** The word {@code head-⏎tail} read as one: repaired as a whole, written back into its two halves. */
+        static Word joined(Word head, Word tail) {
+            return new Word(head.start, tail.end, head.text + tail.text, head.boundaryBefore, head, tail);
+        }
+
+        boolean isJoined() {
+            return head != null;
         }
     }
 
     private void words(String text, boolean[] locked, double stripCost, List<Edit> edits) {
         List<Word> words = tokenize(text, locked);
-        for (Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
             prepare(w);
+            if (w.isJoined() && !w.prepared.known() && !w.prepared.repairable()) {
+                // The halves make no word together (a suspended compound such as "hälso- och"): the first half
+                // is a word of its own, the second is left as printed.
+                words.set(i, w.head);
+                prepare(w.head);
+                w.tail.context = w.tail.lower;
+                words.add(i + 1, w.tail);
+                prepare(w.tail);
+                i++;
+            }
         }
         for (Word w : words) {
             if (w.prepared.repairable()) {
@@ -189,7 +218,9 @@ public final class SwedishRepairer {
                 Choice choice = best(w, left == null ? boundary : left, right == null ? boundary : right, stripCost);
                 if (!choice.word().equals(w.lower)) {
                     String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
-                    if (!to.equals(w.text)) {
+                    if (w.isJoined()) {
+                        splitEdits(w, to, choice, edits);
+                    } else if (!to.equals(w.text)) {
                         edits.add(new Edit(w.start, w.end, w.text, to, round(choice.confidence()), choice.rule()));
                     }
                 }
@@ -199,6 +230,49 @@ public final class SwedishRepairer {
             if (capital != null) {
                 edits.add(capital);
             }
+        }
+    }
+
+    /**
+     * Writes the repair {@code to} of a joined word back into its two printed halves, the line break untouched. The
+     * halves keep their lengths when the change does (restored diacritics); otherwise the change must lie within
+     * one half, else the word is left as printed.
+     */
+    private static void splitEdits(Word w, String to, Choice choice, List<Edit> edits) {
+        String from = w.text;
+        int cut = w.head.text.length();
+        int at;
+        if (to.length() == from.length()) {
+            at = cut;
+        } else {
+            int prefix = 0;
+            while (prefix < Math.min(from.length(), to.length()) && from.charAt(prefix) == to.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < Math.min(from.length(), to.length()) - prefix
+                    && from.charAt(from.length() - 1 - suffix) == to.charAt(to.length() - 1 - suffix)) {
+                suffix++;
+            }
+            if (cut <= prefix) {
+                at = cut;
+            } else if (cut >= from.length() - suffix) {
+                at = cut + to.length() - from.length();
+            } else {
+                return;
+            }
+        }
+        if (at <= 0 || at >= to.length()) {
+            return;
+        }
+        double confidence = round(choice.confidence());
+        String head = to.substring(0, at);
+        String tail = to.substring(at);
+        if (!head.equals(w.head.text)) {
+            edits.add(new Edit(w.head.start, w.head.end, w.head.text, head, confidence, choice.rule()));
+        }
+        if (!tail.equals(w.tail.text)) {
+            edits.add(new Edit(w.tail.start, w.tail.end, w.tail.text, tail, confidence, choice.rule()));
         }
     }
 
@@ -247,8 +321,18 @@ public final class SwedishRepairer {
             }
             boolean boundaryBefore = words.isEmpty() || isBoundary(text, previousEnd, start);
             Word w = new Word(start, end, text.substring(start, end), boundaryBefore);
-            // The second half of a word hyphenated at a line end is no word of its own: leave it.
-            if (isLocked(locked, start, end) || (!words.isEmpty() && hyphenatedBreak(text, previousEnd, start))) {
+            Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
+            boolean locks = isLocked(locked, start, end);
+            if (previous != null && hyphenatedBreak(text, previousEnd, start)) {
+                if (!locks && !previous.isJoined() && previous.context == null) {
+                    // A word hyphenated at a line end: its halves are repaired as one word.
+                    words.set(words.size() - 1, Word.joined(previous, w));
+                    previousEnd = end;
+                    continue;
+                }
+                w.context = w.lower;
+            }
+            if (locks) {
                 w.context = w.lower;
             }
             words.add(w);
@@ -372,7 +456,7 @@ public final class SwedishRepairer {
             return 40;
         }
         boolean capital = Character.isUpperCase(w.text.charAt(0));
-        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.02, left, right);
+        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.005, left, right);
     }
 
     /**
@@ -425,7 +509,7 @@ public final class SwedishRepairer {
         if (lexicon.listed(id)) {
             return 0.3;
         }
-        return 0.1 + 0.05 * Math.min(40, lastPartCount(word));
+        return 0.1 + 0.05 * Math.min(200, lastPartCount(word));
     }
 
     /** The corpus count of the longest listed word of at least four letters that ends {@code word}. */
@@ -442,7 +526,7 @@ public final class SwedishRepairer {
     /** {@code l} at the start of a sentence is a misread capital {@code I}: no sentence starts in lower case. */
     private Edit sentenceInitialI(String text, List<Word> words, int i) {
         Word w = words.get(i);
-        if (!w.boundaryBefore || w.text.length() < 2 || w.text.charAt(0) != 'l' || !allLetters(w.text)
+        if (!w.boundaryBefore || w.isJoined() || w.text.length() < 2 || w.text.charAt(0) != 'l' || !allLetters(w.text)
                 || !paragraphStartOrSentence(text, words, i)) {
             return null;
         }

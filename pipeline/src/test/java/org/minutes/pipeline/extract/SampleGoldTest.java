@@ -39,7 +39,7 @@ class SampleGoldTest {
     @Test
     void ocrCopyAfterRepairComparedWithTheBornDigitalGold() throws Exception {
         // The pipeline repairs the OCR text before extraction; names the lexicon does not know stay as OCR left them
-        // (Palsson, Akerman) until the archive has learned them from a born-digital document.
+        // and are not in the shipped name lists until the archive has learned them from a born-digital document.
         EntityEvaluation.Report strict = evaluate(OCR, false);
         assertThat(strict.persons().f1()).as("persons").isGreaterThanOrEqualTo(0.815);
         assertThat(strict.organisations().f1()).as("organisations").isGreaterThanOrEqualTo(0.875);

@@ -43,11 +43,11 @@ class ArchiveLexiconTest {
 
     @Test
     void namesLearnedFromTrustworthyTextRepairTheirDamagedTwins() {
-        String damaged = "Brandstationen pa Gaseback drivs av Erik Palsson.";
-        assertThat(SwedishRepairer.shared().repair(damaged).text()).isEqualTo("Brandstationen på Gaseback drivs av Erik Palsson.");
+        String damaged = "Brandstationen pa Gaseback drivs av Erik Hallqvist.";
+        assertThat(SwedishRepairer.shared().repair(damaged).text()).isEqualTo("Brandstationen på Gaseback drivs av Erik Hallqvist.");
         ArchiveLexicon learned = new ArchiveLexicon();
-        learned.add("Cykelverkstaden på Gåsebäck drivs av Anna Pålsson.");
+        learned.add("Cykelverkstaden på Gåsebäck drivs av Anna Hällqvist.");
         SwedishRepairer repairer = new SwedishRepairer(SwedishLexicon.shared().withArchive(learned.counts()));
-        assertThat(repairer.repair(damaged).text()).isEqualTo("Brandstationen på Gåsebäck drivs av Erik Pålsson.");
+        assertThat(repairer.repair(damaged).text()).isEqualTo("Brandstationen på Gåsebäck drivs av Erik Hällqvist.");
     }
 }

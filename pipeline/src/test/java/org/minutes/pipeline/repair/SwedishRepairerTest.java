@@ -53,6 +53,30 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void repairsAWordHyphenatedAtALineEndAsOneWordAndKeepsTheBreak() {
+        String input = "Vi ger hjalp till den som soker social-\ntjansten och en tidig be-\nhandling.\n";
+        assertThat(repairer.repair(input).text())
+                .isEqualTo("Vi ger hjälp till den som söker social-\ntjänsten och en tidig be-\nhandling.\n");
+    }
+
+    @Test
+    void leavesTheHalvesOfACorrectHyphenatedWordAlone() {
+        String input = "Det handlar om vilka ar-\ngument som bar och om barn-\noch ungdomsvard.";
+        assertThat(repairer.repair(input).text()).isEqualTo("Det handlar om vilka ar-\ngument som bär och om barn-\noch ungdomsvård.");
+    }
+
+    @Test
+    void givesSwedishNamesFromTheNameListsTheirDiacriticsBack() {
+        assertThat(repairer.repair("Motet leddes av Jennie Palsson och Anna Akerman.").text())
+                .isEqualTo("Mötet leddes av Jennie Pålsson och Anna Åkerman.");
+    }
+
+    @Test
+    void doubtsACompoundOnlyHunspellAcceptsWhenItsTwinSplitsIntoListedWords() {
+        assertThat(repairer.repair("Hon ar socialdirektor i staden.").text()).isEqualTo("Hon är socialdirektör i staden.");
+    }
+
+    @Test
     void leavesNamesNumbersAndAddressesAlone() {
         String input = "Kafedzic och Erixon ringde 042-10 50 00 och skrev till info@helsingborg.se om https://helsingborg.se/forvaltningen";
         assertThat(repairer.repair(input).text()).isEqualTo(input);
