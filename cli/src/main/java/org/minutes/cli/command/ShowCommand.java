@@ -61,6 +61,7 @@ public final class ShowCommand implements Callable<Integer> {
             JsonLines.write(out, DocumentJson.of(document.withPages(pages)));
         } else {
             DocumentText.header(out, document);
+            DocumentText.entities(out, document);
             for (Page p : pages) {
                 DocumentText.page(out, p, original);
             }
