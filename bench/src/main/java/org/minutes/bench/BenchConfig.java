@@ -10,8 +10,27 @@ import java.nio.file.Path;
  * @param samplesDir the repository's {@code samples/}: seed texts and the scanned sample
  * @param jar the runnable jar, for timing a cold CLI search; null to skip that figure
  * @param seed the seed number of the generated archives
+ * @param sections the sections to run (ocr, repair, entities, textlayer, indexing, scale, search, sync); empty: all
  */
-public record BenchConfig(boolean quick, Path workDir, Path samplesDir, Path jar, long seed) {
+public record BenchConfig(boolean quick, Path workDir, Path samplesDir, Path jar, long seed, java.util.Set<String> sections) {
+
+    /** The sections there are, in the order they run. */
+    public static final java.util.List<String> SECTIONS =
+            java.util.List.of("ocr", "repair", "entities", "textlayer", "indexing", "scale", "search", "sync");
+
+    public BenchConfig {
+        sections = java.util.Set.copyOf(sections);
+        for (String section : sections) {
+            if (!SECTIONS.contains(section)) {
+                throw new IllegalArgumentException("no benchmark section '" + section + "' (there are " + String.join(", ", SECTIONS) + ")");
+            }
+        }
+    }
+
+    /** True when {@code section} is to run. */
+    boolean runs(String section) {
+        return sections.isEmpty() || sections.contains(section);
+    }
 
     /** Pages of the archive searched (the 100,000 in full mode). */
     int searchPages() {

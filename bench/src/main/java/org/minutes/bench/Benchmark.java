@@ -22,25 +22,43 @@ public final class Benchmark {
         SyntheticArchive generator = new SyntheticArchive(seedTexts);
         ArchiveBench archives = new ArchiveBench(config, generator);
 
-        progress.accept("OCR vs the tesseract program");
-        report.addAll(StageBench.ocr(config));
-        progress.accept("repair and entities");
-        report.addAll(StageBench.repair(config, seedTexts));
-        report.addAll(StageBench.entities(config, seedTexts));
-        progress.accept("text layer vs pdftotext");
-        report.addAll(TextLayerBench.run(config));
-        progress.accept("indexing: pipeline vs bare Lucene");
-        report.addAll(archives.indexing());
-        progress.accept("scale: " + config.scalePages()[0] + " and " + config.scalePages()[1] + " pages");
-        List<Figure> scale = new java.util.ArrayList<>();
-        Path largest = archives.scale(scale);
-        report.addAll(scale);
+        if (config.runs("ocr")) {
+            progress.accept("OCR vs the tesseract program");
+            report.addAll(StageBench.ocr(config));
+        }
+        if (config.runs("repair")) {
+            progress.accept("repair");
+            report.addAll(StageBench.repair(config, seedTexts));
+        }
+        if (config.runs("entities")) {
+            progress.accept("entities");
+            report.addAll(StageBench.entities(config, seedTexts));
+        }
+        if (config.runs("textlayer")) {
+            progress.accept("text layer vs pdftotext");
+            report.addAll(TextLayerBench.run(config));
+        }
+        if (config.runs("indexing")) {
+            progress.accept("indexing: pipeline vs bare Lucene");
+            report.addAll(archives.indexing());
+        }
         ArchiveBench.Queries queries = ArchiveBench.Queries.from(seedTexts);
-        progress.accept("search on " + config.searchPages() + " pages");
-        report.addAll(archives.search(largest, queries, config.searchPages()));
-        report.add(archives.coldCli(largest, queries.word()));
-        progress.accept("sync");
-        report.addAll(archives.sync(queries));
+        if (config.runs("scale") || config.runs("search")) {
+            // search runs on the larger of the two scale archives
+            progress.accept("scale: " + config.scalePages()[0] + " and " + config.scalePages()[1] + " pages");
+            List<Figure> scale = new java.util.ArrayList<>();
+            Path largest = archives.scale(scale);
+            report.addAll(scale);
+            if (config.runs("search")) {
+                progress.accept("search on " + config.searchPages() + " pages");
+                report.addAll(archives.search(largest, queries, config.searchPages()));
+                report.add(archives.coldCli(largest, queries.word()));
+            }
+        }
+        if (config.runs("sync")) {
+            progress.accept("sync");
+            report.addAll(archives.sync(queries));
+        }
         return report;
     }
 

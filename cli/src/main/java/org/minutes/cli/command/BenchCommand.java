@@ -38,6 +38,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed number of the generated archives (default: ${DEFAULT-VALUE}).")
     long seed = 2020;
 
+    @Option(names = "--only", paramLabel = "SECTION", split = ",",
+            description = "Only these sections: ocr, repair, entities, textlayer, indexing, scale, search (with scale), sync.")
+    java.util.Set<String> only = new java.util.LinkedHashSet<>();
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, deleted afterwards).")
     Path work;
 
@@ -49,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("minutes-bench");
         try {
-            BenchConfig config = new BenchConfig(quick, workDir, samples, runningJar(), seed);
+            BenchConfig config = new BenchConfig(quick, workDir, samples, runningJar(), seed, only);
             BenchReport report = Benchmark.run(config, step -> {
                 System.err.println("bench: " + step);
             });
