@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 import org.apache.lucene.document.Document;
@@ -26,14 +25,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.ParentChildrenBlockJoinQuery;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -41,7 +39,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.minutes.index.Fields;
 import org.minutes.index.analysis.SwedishAnalyzers;
 import org.minutes.index.mapping.PageMapper;
-import org.apache.lucene.util.BitSet;
 import org.minutes.pipeline.model.SourceKind;
 
 /**
@@ -94,7 +91,9 @@ public final class DocumentSearcher {
         TopDocs top = topDocuments(documentQuery, n, request.sort(), facets);
         List<Hit> folded = foldCopies(top);
         List<Hit> slice = folded.stream().skip(request.offset()).limit(request.limit()).toList();
-        findPages(slice, pageQuery);
+        for (Hit hit : slice) {
+            findPages(hit, pageQuery);
+        }
         // The highlighter matches the text query alone against each page's re-analysed text.
         List<Snippet> snippets = highlight(textQuery, slice);
         List<SearchHit> hits = new ArrayList<>();
@@ -159,62 +158,21 @@ public final class DocumentSearcher {
         return new ArrayList<>(groups.values());
     }
 
-    /**
-     * The matching pages of each hit's best copy, and its best page, in one pass of the page query: a page belongs to
-     * a hit when it lies in the hit's block, between the previous document and the hit's own document.
-     */
-    private void findPages(List<Hit> hits, Query pageQuery) throws IOException {
-        if (hits.isEmpty()) {
-            return;
-        }
+    /** The matching pages of a hit's best copy, and its best page. */
+    private void findPages(Hit hit, Query pageQuery) throws IOException {
+        TopDocs children = searcher.search(new ParentChildrenBlockJoinQuery(DOCUMENTS, pageQuery, hit.document.doc), 10_000);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        TreeMap<Integer, Hit> byFirstPage = new TreeMap<>();
-        for (Hit hit : hits) {
-            int parent = hit.document.doc;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(parent, leaves));
-            BitSet parents = DOCUMENTS.getBitSet(leaf);
-            int local = parent - leaf.docBase;
-            int previous = local == 0 || parents == null ? -1 : parents.prevSetBit(local - 1);
-            byFirstPage.put(leaf.docBase + previous + 1, hit);
+        for (ScoreDoc child : children.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(child.doc, leaves));
+            NumericDocValues pages = DocValues.getNumeric(leaf.reader(), Fields.PAGE);
+            if (pages.advanceExact(child.doc - leaf.docBase)) {
+                hit.pages.add((int) pages.longValue());
+                if (hit.bestPage == null) {
+                    hit.bestPage = child; // children come best first
+                    hit.bestPageNumber = (int) pages.longValue();
+                }
+            }
         }
-        searcher.search(pageQuery, new SimpleCollector() {
-            private Scorable scorer;
-            private int docBase;
-            private NumericDocValues pageNumbers;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                docBase = context.docBase;
-                pageNumbers = DocValues.getNumeric(context.reader(), Fields.PAGE);
-            }
-
-            @Override
-            public void setScorer(Scorable scorable) {
-                scorer = scorable;
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                int global = docBase + doc;
-                Map.Entry<Integer, Hit> block = byFirstPage.floorEntry(global);
-                if (block == null || global >= block.getValue().document.doc || !pageNumbers.advanceExact(doc)) {
-                    return; // a page of another document
-                }
-                Hit hit = block.getValue();
-                int page = (int) pageNumbers.longValue();
-                hit.pages.add(page);
-                float score = scorer.score();
-                if (hit.bestPage == null || score > hit.bestPage.score) {
-                    hit.bestPage = new ScoreDoc(global, score);
-                    hit.bestPageNumber = page;
-                }
-            }
-
-            @Override
-            public org.apache.lucene.search.ScoreMode scoreMode() {
-                return org.apache.lucene.search.ScoreMode.COMPLETE;
-            }
-        });
     }
 
     private List<Snippet> highlight(Query textQuery, List<Hit> hits) throws IOException {
