@@ -211,8 +211,9 @@ class EndToEndTest {
         CliRun learned = CliRun.run(archive, "repair", ocr);
 
         assertThat(alone.exitCode()).isZero();
-        assertThat(alone.out()).contains("Jennie Palsson");
-        assertThat(learned.out()).contains("Jennie Pålsson", "Gåsebäck");
+        // A place name and a compound no word list holds: only the archive's born-digital twin teaches them.
+        assertThat(alone.out()).contains("Gaseback", "Hemldsas hus");
+        assertThat(learned.out()).contains("Gåsebäck", "Hemlösas hus");
         assertThat(learned.out().lines().count()).isEqualTo(alone.out().lines().count());
     }
 }
