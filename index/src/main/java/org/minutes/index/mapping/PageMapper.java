@@ -66,6 +66,7 @@ public final class PageMapper {
         d.add(new StringField(Fields.ID, document.id(), Field.Store.YES));
         d.add(new StoredField(Fields.PAGE, page.number()));
         d.add(new NumericDocValuesField(Fields.PAGE, page.number()));
+        d.add(new StringField(Fields.KIND, document.kind().label(), Field.Store.NO));
         addDatePoints(d, document.meetingDate());
         addFacts(d, facts);
         d.add(new TextField(Fields.TEXT, page.text(), Field.Store.YES));

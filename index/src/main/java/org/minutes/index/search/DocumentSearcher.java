@@ -58,6 +58,9 @@ public final class DocumentSearcher {
     private static final String[] FACET_DIMENSIONS = {Fields.FACET_YEAR, Fields.FACET_BODY, Fields.FACET_PERSON,
         Fields.FACET_ORG, Fields.FACET_KIND};
     static final int FACET_VALUES = 10;
+    /** Pages fetched per requested hit on the fast path, so a document's other matching pages are seen. */
+    static final int PAGES_PER_DOCUMENT = 20;
+    static final int MIN_PAGES = 200;
 
     private final IndexSearcher searcher;
     private final QueryFactory queries;
@@ -84,6 +87,9 @@ public final class DocumentSearcher {
                 .add(textQuery, BooleanClause.Occur.MUST)
                 .add(PAGES, BooleanClause.Occur.FILTER)
                 .build();
+        if (!request.facets() && request.sort() == SearchRequest.Sort.RELEVANCE) {
+            return runOnPages(request, textQuery, withFilters(pageQuery, request.filters()), fuzzy);
+        }
         Query documentQuery = withFilters(new ToParentBlockJoinQuery(pageQuery, DOCUMENTS, ScoreMode.Max), request.filters());
         // Fetch more than asked: near-duplicate copies fold together.
         int n = Math.max(1, (request.offset() + request.limit()) * 2 + 10);
@@ -101,6 +107,44 @@ public final class DocumentSearcher {
             hits.add(slice.get(i).toHit(snippets.get(i)));
         }
         return new SearchResults(top.totalHits.value, hits, facets == null ? Map.of() : countFacets(facets), fuzzy);
+    }
+
+    /**
+     * The fast path for a ranked search without facets: the best pages, found with Lucene's top-k skipping (which a
+     * block join cannot use, since it must score every page), grouped under their documents. A document's pages
+     * are those among the best {@link #PAGES_PER_DOCUMENT} pages per requested hit.
+     */
+    private SearchResults runOnPages(SearchRequest request, Query textQuery, Query pageQuery, boolean fuzzy) throws IOException {
+        int wanted = request.offset() + request.limit();
+        TopDocs top = searcher.search(pageQuery, Math.max(MIN_PAGES, wanted * PAGES_PER_DOCUMENT));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Hit> byDocument = new LinkedHashMap<>();
+        for (ScoreDoc page : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page.doc, leaves));
+            org.apache.lucene.util.BitSet parents = DOCUMENTS.getBitSet(leaf);
+            NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), Fields.PAGE);
+            int local = page.doc - leaf.docBase;
+            if (parents == null || !numbers.advanceExact(local)) {
+                continue;
+            }
+            int parent = leaf.docBase + parents.nextSetBit(local);
+            Hit hit = byDocument.get(parent);
+            if (hit == null) {
+                hit = new Hit(new ScoreDoc(parent, page.score), searcher.storedFields().document(parent));
+                hit.bestPage = page;
+                hit.bestPageNumber = (int) numbers.longValue();
+                byDocument.put(parent, hit);
+            }
+            hit.pages.add((int) numbers.longValue());
+        }
+        List<Hit> folded = foldCopies(new ArrayList<>(byDocument.values()));
+        List<Hit> slice = folded.stream().skip(request.offset()).limit(request.limit()).toList();
+        List<Snippet> snippets = highlight(textQuery, slice);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < slice.size(); i++) {
+            hits.add(slice.get(i).toHit(snippets.get(i)));
+        }
+        return new SearchResults(folded.size(), hits, Map.of(), fuzzy);
     }
 
     private Query withFilters(Query documents, SearchRequest.Filters filters) {
@@ -144,15 +188,22 @@ public final class DocumentSearcher {
 
     /** One hit per near-duplicate group, the best-ranked copy first and the others' sources added. */
     private List<Hit> foldCopies(TopDocs top) throws IOException {
-        Map<String, Hit> groups = new LinkedHashMap<>();
+        List<Hit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            Document stored = searcher.storedFields().document(scoreDoc.doc);
-            String group = stored.get(Fields.GROUP);
-            Hit hit = groups.get(group);
-            if (hit == null) {
-                groups.put(group, new Hit(scoreDoc, stored));
+            hits.add(new Hit(scoreDoc, searcher.storedFields().document(scoreDoc.doc)));
+        }
+        return foldCopies(hits);
+    }
+
+    private static List<Hit> foldCopies(List<Hit> ranked) {
+        Map<String, Hit> groups = new LinkedHashMap<>();
+        for (Hit hit : ranked) {
+            String group = hit.stored.get(Fields.GROUP);
+            Hit first = groups.get(group);
+            if (first == null) {
+                groups.put(group, hit);
             } else {
-                hit.copies.add(stored);
+                first.copies.add(hit.stored);
             }
         }
         return new ArrayList<>(groups.values());
