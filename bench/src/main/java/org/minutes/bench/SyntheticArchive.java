@@ -22,6 +22,8 @@ public final class SyntheticArchive {
     static final int CHARS_PER_PAGE = 1800;
     /** Share of pages given OCR-style damage. */
     static final double DAMAGED_SHARE = 0.2;
+    /** Longest paragraph piece taken from a seed text. */
+    static final int MAX_PIECE = 500;
 
     private static final String[] BODIES = {"Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden",
         "Kulturnämnden", "Tekniska nämnden", "Miljönämnden", "Arbetsgrupp för hemlöshet", "Ledningsgrupp för äldreomsorg",
@@ -42,9 +44,10 @@ public final class SyntheticArchive {
         List<String> all = new ArrayList<>();
         for (String text : seedTexts) {
             for (String paragraph : text.split("\\n\\s*\\n")) {
-                String clean = paragraph.strip();
-                if (clean.length() > 40) {
-                    all.add(clean);
+                for (String piece : pieces(paragraph.strip())) {
+                    if (piece.length() > 40) {
+                        all.add(piece);
+                    }
                 }
             }
         }
@@ -52,6 +55,26 @@ public final class SyntheticArchive {
             throw new IllegalArgumentException("the seed texts have no paragraphs to build pages from");
         }
         this.paragraphs = List.copyOf(all);
+    }
+
+    /**
+     * A paragraph cut into pieces of at most {@link #MAX_PIECE} characters at line breaks: text extracted from a PDF
+     * often has no blank lines at all, and a whole document as one "paragraph" would make every page a copy of it.
+     */
+    static List<String> pieces(String paragraph) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (String line : paragraph.split("\n")) {
+            if (piece.length() > 0 && piece.length() + line.length() > MAX_PIECE) {
+                pieces.add(piece.toString().strip());
+                piece.setLength(0);
+            }
+            piece.append(line).append('\n');
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString().strip());
+        }
+        return pieces;
     }
 
     /** Writes files holding {@code pages} pages in all into {@code folder}; returns the page texts in order. */

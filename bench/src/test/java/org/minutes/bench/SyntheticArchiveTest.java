@@ -48,6 +48,14 @@ class SyntheticArchiveTest {
     }
 
     @Test
+    void textWithoutBlankLinesIsCutIntoPiecesAtLineBreaks() {
+        String line = "Förvaltningen redovisar läget för hemtjänsten och nämnden ställer frågor om budgeten.";
+        List<String> pieces = SyntheticArchive.pieces((line + "\n").repeat(40).strip());
+        assertThat(pieces).hasSizeGreaterThan(5).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(SyntheticArchive.MAX_PIECE));
+        assertThat(String.join("\n", pieces)).isEqualTo((line + "\n").repeat(40).strip());
+    }
+
+    @Test
     void seedsWithoutParagraphsAreRefused() {
         assertThatThrownBy(() -> new SyntheticArchive(List.of("kort"))).hasMessageContaining("no paragraphs");
     }

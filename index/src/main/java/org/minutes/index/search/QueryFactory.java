@@ -108,6 +108,12 @@ public final class QueryFactory {
             if (fuzzy && quoted && field.equals(textField)) {
                 return fuzzyPhrase(field, queryText);
             }
+            if (quoted && field.equals(Fields.TEXT)) {
+                // A phrase is matched on the exact and the folded field only: the folded field is stemmed too, so
+                // inflected phrases still match, and a third phrase evaluation over every page costs more than the
+                // ranking nuance it adds (measured on 100,000 pages).
+                return null;
+            }
             return super.getFieldQuery(field, queryText, quoted);
         }
 
