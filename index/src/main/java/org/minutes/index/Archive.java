@@ -395,17 +395,6 @@ public final class Archive implements Closeable {
         }
     }
 
-    /** How many documents the index holds (those with text; a scan waiting for OCR is in the store only). */
-    public int documentCount() throws IOException {
-        refreshIfWriting();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOCUMENT)));
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
     private void refreshIfWriting() throws IOException {
         if (writer != null) {
             searchers.maybeRefreshBlocking();

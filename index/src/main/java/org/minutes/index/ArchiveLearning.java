@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.minutes.pipeline.Pipeline;
 import org.minutes.pipeline.PipelineException;
+import org.minutes.pipeline.PipelineSettings;
 import org.minutes.pipeline.lexicon.ArchiveLexicon;
 import org.minutes.pipeline.model.Document;
 import org.minutes.pipeline.model.Page;
@@ -33,6 +35,42 @@ public final class ArchiveLearning {
     private ArchiveLearning(ArchiveLexicon lexicon) {
         this.lexicon = lexicon;
         this.wordsAtStart = lexicon.counts().distinctWords();
+    }
+
+    /**
+     * Imports {@code paths} into {@code archive} with the standard pipeline over the words the archive has learned,
+     * learns from what the run stored, and — when the run taught new words — saves them and repairs the run's
+     * documents again. {@code listener} hears every file as the importer reports it.
+     */
+    public static ImportSummary importLearning(Archive archive, PipelineSettings settings, List<Path> paths,
+                                               ImportOptions options, Importer.Listener listener) throws IOException {
+        ArchiveLearning learning = load(archive.dir());
+        ImportSummary summary;
+        try (Pipeline pipeline = Pipeline.standard(settings.withArchiveWords(learning.lexicon().counts()))) {
+            summary = new Importer(pipeline, archive, options).run(paths, new Importer.Listener() {
+                @Override
+                public void started(int files) {
+                    listener.started(files);
+                }
+
+                @Override
+                public void finished(org.minutes.pipeline.outcome.FileOutcome outcome) {
+                    listener.finished(outcome);
+                }
+
+                @Override
+                public void stored(Document document) {
+                    learning.stored(document);
+                    listener.stored(document);
+                }
+            });
+        }
+        if (learning.learned()) {
+            try (Pipeline again = Pipeline.standard(settings.withArchiveWords(learning.lexicon().counts()))) {
+                learning.saveAndRepairAgain(archive, archive.dir(), again);
+            }
+        }
+        return summary;
     }
 
     /** The archive's lexicon as saved in {@code archiveDir} (empty for a new archive). */

@@ -16,7 +16,6 @@ import org.minutes.index.ImportOptions;
 import org.minutes.index.ImportSummary;
 import org.minutes.index.Importer;
 import org.minutes.index.SourceRecord;
-import org.minutes.pipeline.Pipeline;
 import org.minutes.pipeline.PipelineSettings;
 import org.minutes.pipeline.model.Json;
 import org.minutes.pipeline.outcome.FileOutcome;
@@ -32,13 +31,7 @@ final class ImportRun {
         Terminal terminal = json ? Terminal.plain() : Terminal.detect();
         ImportSummary summary;
         try (Archive archive = Archive.openForWriting(archiveDir)) {
-            ArchiveLearning learning = ArchiveLearning.load(archiveDir);
-            summary = importWith(archive, learning, settings, paths, options, out, json, terminal);
-            if (learning.learned()) {
-                try (Pipeline again = Pipeline.standard(settings.withArchiveWords(learning.lexicon().counts()))) {
-                    learning.saveAndRepairAgain(archive, archiveDir, again);
-                }
-            }
+            summary = importWith(archive, settings, paths, options, out, json, terminal);
         }
         Map<String, Object> report = report(summary, archiveDir);
         if (reportFile != null) {
@@ -57,38 +50,30 @@ final class ImportRun {
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.NONE_OR_SOME_FAILED;
     }
 
-    private static ImportSummary importWith(Archive archive, ArchiveLearning learning, PipelineSettings settings, List<Path> paths,
-                                            ImportOptions options, PrintWriter out, boolean json, Terminal terminal) throws IOException {
-        try (Pipeline pipeline = Pipeline.standard(settings.withArchiveWords(learning.lexicon().counts()))) {
-            Importer importer = new Importer(pipeline, archive, options);
-            Progress[] progress = {null};
-            try {
-                return importer.run(paths, new Importer.Listener() {
-                    @Override
-                    public void started(int files) {
-                        progress[0] = Progress.start(terminal, "import", files);
-                    }
-
-                    @Override
-                    public void stored(org.minutes.pipeline.model.Document document) {
-                        learning.stored(document);
-                    }
-
-                    @Override
-                    public void finished(FileOutcome outcome) {
-                        progress[0].step(outcome.file());
-                        if (json) {
-                            JsonLines.write(out, outcome);
-                        } else if (!progress[0].active()) {
-                            out.println(line(outcome));
-                        }
-                        out.flush();
-                    }
-                });
-            } finally {
-                if (progress[0] != null) {
-                    progress[0].close();
+    private static ImportSummary importWith(Archive archive, PipelineSettings settings, List<Path> paths, ImportOptions options,
+                                            PrintWriter out, boolean json, Terminal terminal) throws IOException {
+        Progress[] progress = {null};
+        try {
+            return ArchiveLearning.importLearning(archive, settings, paths, options, new Importer.Listener() {
+                @Override
+                public void started(int files) {
+                    progress[0] = Progress.start(terminal, "import", files);
                 }
+
+                @Override
+                public void finished(FileOutcome outcome) {
+                    progress[0].step(outcome.file());
+                    if (json) {
+                        JsonLines.write(out, outcome);
+                    } else if (!progress[0].active()) {
+                        out.println(line(outcome));
+                    }
+                    out.flush();
+                }
+            });
+        } finally {
+            if (progress[0] != null) {
+                progress[0].close();
             }
         }
     }

@@ -72,7 +72,4 @@ public record SearchRequest(String query, int limit, int offset, Filters filters
         return new SearchRequest(query, 10, 0, Filters.NONE, Sort.RELEVANCE, false, false);
     }
 
-    public SearchRequest withFuzzy(boolean on) {
-        return new SearchRequest(query, limit, offset, filters, sort, on, facets);
-    }
 }
