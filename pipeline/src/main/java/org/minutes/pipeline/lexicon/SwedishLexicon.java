@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -270,6 +271,17 @@ public final class SwedishLexicon {
         return known;
     }
 
+    /**
+     * True when Hunspell derives {@code word} from a dictionary stem by its affix rules ({@code pusslande} from
+     * {@code pussla}); false for words it accepts only by joining parts, and for words it rejects.
+     */
+    public boolean derives(String word) {
+        if (!spells(word)) {
+            return false;
+        }
+        return !speller().getRoots(word).isEmpty();
+    }
+
     private Hunspell speller() {
         try {
             return hunspell.join();
@@ -282,6 +294,11 @@ public final class SwedishLexicon {
     public List<String> withFold(String fold) {
         String[] found = byFold.get(fold);
         return found == null ? List.of() : List.of(found);
+    }
+
+    /** Calls {@code visitor} with every fold and its listed forms (see {@link #withFold(String)}). */
+    public void forEachFold(BiConsumer<String, List<String>> visitor) {
+        byFold.forEach((fold, forms) -> visitor.accept(fold, List.of(forms)));
     }
 
     /** Part-of-speech bits of {@code lower}, 0 when unknown. */
@@ -370,6 +387,11 @@ public final class SwedishLexicon {
     /** The number of distinct words known (listed or seen in pairs). */
     public int size() {
         return words.length;
+    }
+
+    /** Word number {@code id} (0 ≤ id < {@link #size()}). */
+    public String word(int id) {
+        return words[id];
     }
 
     private Map<String, String[]> foldIndex() {

@@ -3,6 +3,7 @@ package org.minutes.pipeline.repair;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
 /**
  * Finds the Swedish words a (lower-case) token may stand for, with the cost of each under the error model: the
  * token's variants by {@link OcrConfusions}, then every listed word with the same fold, then — for long tokens
- * nothing listed explains — compounds of two listed words that Hunspell accepts.
+ * nothing listed explains — compounds of listed words ({@link CompoundSplitter}).
  *
  * <p>Results depend only on the token, so they are cached (bounded). Thread-safe.
  */
@@ -30,20 +31,26 @@ final class CandidateFinder {
     }
 
     private static final int CACHE_LIMIT = 200_000;
-    private static final int MAX_SPELL_CHECKS = 200;
     private static final double COMPOUND_COST = 0.5;
     /** What a token only Hunspell's compounding accepts pays when a twin splits into listed parts. */
     private static final double UNANALYSED_COST = 1.5;
+    /** The cheapest variants of a token, of at most this many folds, are read as compounds. */
     private static final int MAX_COMPOUND_VARIANTS = 6;
-    private static final double MAX_COMPOUND_VARIANT_COST = 2.0;
-    /** At most this many diacritics are put back in a compound. */
-    private static final int MAX_RESTORED = 3;
+    private static final double MAX_COMPOUND_VARIANT_COST = 3.5;
+    /** The cheapest variants of a token, at most this many, are put to Hunspell. */
+    private static final int MAX_SPELLED_VARIANTS = 6;
+    private static final double MAX_SPELLED_VARIANT_COST = 2.0;
 
     private final SwedishLexicon lexicon;
+    private final CompoundSplitter splitter;
+    /** The folds the lexicon lists, to skip most lookups of variants that are no word. */
+    private final FoldFilter listedFolds;
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
 
     CandidateFinder(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
+        this.splitter = new CompoundSplitter(lexicon);
+        this.listedFolds = CompoundSplitter.filtersOf(lexicon)[2];
     }
 
     /** The candidates for {@code lower}, cheapest first; the token itself is among them when it is a word. */
@@ -69,6 +76,9 @@ final class CandidateFinder {
                 continue;
             }
             lettersOnly.add(variant);
+            if (!listedFolds.mayContain(CompoundSplitter.foldHash(variant.text()))) {
+                continue;
+            }
             for (String form : lexicon.withFold(Folding.fold(variant.text()))) {
                 double cost = variant.cost() + OcrConfusions.diacriticCost(variant.text(), form, stripped);
                 if (cost <= OcrConfusions.MAX_COST) {
@@ -77,33 +87,60 @@ final class CandidateFinder {
             }
         }
         boolean explained = best.values().stream().anyMatch(c -> c.cost() < 3.0);
-        if (!explained && lower.length() >= 6) {
-            // Nothing listed explains the token: perhaps a compound. Hunspell judges the cheapest variants, then
-            // two listed parts, then the variants with diacritics put back (each verdict is memoized).
+        if (!explained && lower.length() >= 2 * CompoundSplitter.MIN_PART) {
+            // Nothing listed explains the token: perhaps a compound, read from the cheapest variants.
             lettersOnly.sort((a, b) -> Double.compare(a.cost(), b.cost()));
-            int[] budget = {MAX_SPELL_CHECKS};
-            // Only the token and its cheap variants (digits or symbols read for letters: damage for certain) go to
-            // Hunspell; a letter read as another letter plus a compound is too unlikely to pay for the calls.
-            int keep = 0;
-            while (keep < Math.min(MAX_COMPOUND_VARIANTS, lettersOnly.size())
-                    && lettersOnly.get(keep).cost() <= MAX_COMPOUND_VARIANT_COST) {
-                keep++;
+            Set<String> composed = new HashSet<>();
+            // Variants with the same fold have the same compound readings: split each fold once, and price each
+            // reading by its cheapest variant.
+            Map<String, List<OcrConfusions.Variant>> byFold = new LinkedHashMap<>();
+            for (OcrConfusions.Variant variant : lettersOnly) {
+                if (variant.cost() > MAX_COMPOUND_VARIANT_COST) {
+                    break;
+                }
+                String fold = Folding.fold(variant.text());
+                if (byFold.containsKey(fold) || byFold.size() < MAX_COMPOUND_VARIANTS) {
+                    byFold.computeIfAbsent(fold, f -> new ArrayList<>()).add(variant);
+                }
             }
-            List<OcrConfusions.Variant> cheapest = lettersOnly.subList(0, keep);
-            for (OcrConfusions.Variant variant : cheapest) {
-                if (budget[0]-- > 0 && lexicon.spells(variant.text())) {
-                    offer(best, new Candidate(variant.text(), variant.cost() + COMPOUND_COST, 0,
+            for (List<OcrConfusions.Variant> group : byFold.values()) {
+                // Three parts only for the token itself and digits or symbols read for letters: a letter read as
+                // another letter inside a three-part compound is too rare to pay for the search.
+                boolean threeParts = group.get(0).cost() < OcrConfusions.LETTER_FOR_LETTER;
+                for (CompoundSplitter.Reading reading : splitter.readings(group.get(0).text(), threeParts)) {
+                    for (OcrConfusions.Variant variant : group) {
+                        double cost = variant.cost() + OcrConfusions.diacriticCost(variant.text(), reading.word(),
+                                stripped) + COMPOUND_COST * (reading.parts() - 1) + reading.cost();
+                        if (cost <= OcrConfusions.MAX_COST) {
+                            composed.add(reading.word());
+                            offer(best, new Candidate(reading.word(), cost, stripped[0],
+                                    variant.confusions() > 0 ? "misread+compound" : "compound"));
+                        }
+                    }
+                }
+            }
+            // The token and its cheapest variants may still be words that only Hunspell knows: forms missing from
+            // the word list, or compounds by Hunspell's own rules. Hunspell is slow, so it is asked only about
+            // what nothing else has read.
+            int asked = 0;
+            for (OcrConfusions.Variant variant : lettersOnly) {
+                if (asked++ >= MAX_SPELLED_VARIANTS || variant.cost() > MAX_SPELLED_VARIANT_COST) {
+                    break;
+                }
+                if (variant.confusions() > 0 && !best.containsKey(variant.text()) && lexicon.spells(variant.text())) {
+                    offer(best, new Candidate(variant.text(), variant.cost() + hunspellCost(variant.text()), 0,
                             variant.confusions() > 0 ? "misread+compound" : "word"));
                 }
             }
-            Set<String> composed = new HashSet<>();
-            for (OcrConfusions.Variant variant : cheapest) {
-                compounds(variant, best, budget, composed);
+            // The token read as a compound of listed parts may still be a form Hunspell derives from a stem
+            // (pusslande from pussla, not pussl + ände): that matters only when another reading is cheaper.
+            Candidate self = best.get(lower);
+            if (self != null && composed.contains(lower) && self.cost() > 0
+                    && best.values().stream().anyMatch(c -> c.cost() + c.stripped() < self.cost())
+                    && lexicon.derives(lower)) {
+                best.put(lower, new Candidate(lower, 0, 0, "word"));
             }
             doubtUnanalysed(lower, best, composed);
-            for (OcrConfusions.Variant variant : cheapest) {
-                restoreDiacritics(variant, best, budget);
-            }
         }
         List<Candidate> list = new ArrayList<>(best.values());
         list.sort((a, b) -> a.cost(1) != b.cost(1) ? Double.compare(a.cost(1), b.cost(1)) : a.word().compareTo(b.word()));
@@ -127,109 +164,12 @@ final class CandidateFinder {
         }
     }
 
-    /** Two-part compounds whose parts are listed (the first perhaps with a linking s) and Hunspell accepts. */
-    private void compounds(OcrConfusions.Variant variant, Map<String, Candidate> best, int[] budget,
-            Set<String> composed) {
-        String v = variant.text();
-        Set<String> tried = new HashSet<>();
-        int[] stripped = new int[1];
-        for (int split = v.length() - 3; split >= 3 && budget[0] > 0; split--) {
-            List<String> tails = lexicon.withFold(Folding.fold(v.substring(split)));
-            if (tails.isEmpty()) {
-                continue;
-            }
-            List<String> heads = new ArrayList<>(lexicon.withFold(Folding.fold(v.substring(0, split))));
-            if (v.charAt(split - 1) == 's' && split > 3) {
-                for (String head : lexicon.withFold(Folding.fold(v.substring(0, split - 1)))) {
-                    heads.add(head + "s");
-                }
-            }
-            for (String head : heads) {
-                for (String tail : tails) {
-                    String word = head + tail;
-                    double cost = variant.cost() + OcrConfusions.diacriticCost(v, word, stripped) + COMPOUND_COST;
-                    if (cost > OcrConfusions.MAX_COST || !tried.add(word) || budget[0] <= 0) {
-                        continue;
-                    }
-                    budget[0]--;
-                    if (lexicon.spells(word)) {
-                        composed.add(word);
-                        offer(best, new Candidate(word, cost, stripped[0],
-                                variant.confusions() > 0 ? "misread+compound" : "compound"));
-                    }
-                }
-            }
-        }
-    }
-
     /**
-     * Puts back up to three diacritics (on a, o) in {@code variant} and keeps what Hunspell accepts. A compound ends
-     * in a listed word, so only spellings whose last part (three letters or more) is a listed form with that fold are
-     * asked about; the diacritics of the first part are placed freely.
+     * What a word Hunspell accepts costs: nothing when it derives the word from a stem by its affix rules (as
+     * good as listed), {@link #COMPOUND_COST} when only its compounding rules accept it.
      */
-    private void restoreDiacritics(OcrConfusions.Variant variant, Map<String, Candidate> best, int[] budget) {
-        String v = variant.text();
-        Set<String> tried = new HashSet<>();
-        for (int split = 2; split + 3 <= v.length() && budget[0] > 0; split++) {
-            List<String> tails = lexicon.withFold(Folding.fold(v.substring(split)));
-            for (String tail : tails) {
-                int placed = 0;
-                boolean plain = true;
-                for (int i = 0; i < tail.length(); i++) {
-                    char t = tail.charAt(i);
-                    char p = v.charAt(split + i);
-                    if (t != p) {
-                        plain &= Folding.fold(t) == p;
-                        placed++;
-                    }
-                }
-                if (!plain || placed > MAX_RESTORED) {
-                    continue;
-                }
-                char[] head = v.substring(0, split).toCharArray();
-                List<Integer> spots = new ArrayList<>();
-                for (int i = 0; i < head.length; i++) {
-                    if (head[i] == 'a' || head[i] == 'o') {
-                        spots.add(i);
-                    }
-                }
-                for (int k = 0; k + placed <= MAX_RESTORED && budget[0] > 0; k++) {
-                    place(head, tail, spots, 0, k, variant, best, budget, tried);
-                }
-            }
-        }
-    }
-
-    private void place(char[] head, String tail, List<Integer> spots, int from, int left, OcrConfusions.Variant variant,
-            Map<String, Candidate> best, int[] budget, Set<String> tried) {
-        if (budget[0] <= 0) {
-            return;
-        }
-        if (left == 0) {
-            String word = new String(head) + tail;
-            if (word.equals(variant.text()) || best.containsKey(word) || !tried.add(word)) {
-                return;
-            }
-            budget[0]--;
-            if (lexicon.spells(word)) {
-                int stripped = 0;
-                for (int i = 0; i < word.length(); i++) {
-                    stripped += word.charAt(i) != variant.text().charAt(i) ? 1 : 0;
-                }
-                offer(best, new Candidate(word, variant.cost() + COMPOUND_COST, stripped,
-                        variant.confusions() > 0 ? "misread+compound" : "compound"));
-            }
-            return;
-        }
-        for (int s = from; s < spots.size(); s++) {
-            int at = spots.get(s);
-            char plain = head[at];
-            for (char accented : plain == 'a' ? new char[] {'ä', 'å'} : new char[] {'ö'}) {
-                head[at] = accented;
-                place(head, tail, spots, s + 1, left - 1, variant, best, budget, tried);
-            }
-            head[at] = plain;
-        }
+    private double hunspellCost(String word) {
+        return lexicon.derives(word) ? 0 : COMPOUND_COST;
     }
 
     private static void offer(Map<String, Candidate> best, Candidate candidate) {

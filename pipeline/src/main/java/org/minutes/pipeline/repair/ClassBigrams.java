@@ -1,6 +1,9 @@
 package org.minutes.pipeline.repair;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 import org.minutes.pipeline.lexicon.WordCounts;
 
@@ -56,7 +59,15 @@ final class ClassBigrams {
     /** P(class) among all tokens. */
     private final double[] prior;
 
-    ClassBigrams(SwedishLexicon lexicon) {
+    /** The model of {@code lexicon}, estimated once per lexicon (it takes about a tenth of a second). */
+    static ClassBigrams of(SwedishLexicon lexicon) {
+        return MODELS.computeIfAbsent(lexicon, ClassBigrams::new);
+    }
+
+    private static final Map<SwedishLexicon, ClassBigrams> MODELS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private ClassBigrams(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
         int size = lexicon.size();
         int[] own = new int[size];

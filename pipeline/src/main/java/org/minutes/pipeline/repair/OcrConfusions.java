@@ -2,6 +2,8 @@ package org.minutes.pipeline.repair;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.minutes.pipeline.lexicon.Folding;
 
 /**
@@ -67,9 +69,11 @@ final class OcrConfusions {
             new Confusion("oo", "ö", 2.0),
             new Confusion("aa", "å", 2.0),
             new Confusion("éa", "ä", 1.5),
-            new Confusion("ad", "ä", 3.5),
-            new Confusion("da", "ä", 3.5),
+            new Confusion("ad", "ä", 5.0),
+            new Confusion("da", "ä", 5.0),
             new Confusion("di", "ä", 3.5),
+            new Confusion("od", "ö", 3.5),
+            new Confusion("do", "ö", 3.5),
             new Confusion("rn", "m", 3.0),
             // A letter read as another letter: dearer, since the printed word may be right.
             new Confusion("d", "ä", 3.0),
@@ -78,6 +82,15 @@ final class OcrConfusions {
             new Confusion("b", "ö", 3.0),
             new Confusion("i", "ä", 3.0),
             new Confusion("c", "e", 3.5));
+
+    /** The table by the first character a confusion reads. */
+    private static final Map<Character, List<Confusion>> BY_FIRST_CHAR = TABLE.stream()
+            .collect(Collectors.groupingBy(c -> c.seen().charAt(0)));
+    /**
+     * Confusions this dear are letters read as other letters; a word holds at most one of them (two in one word are
+     * far rarer than a correct word that happens to be one letter away).
+     */
+    static final double LETTER_FOR_LETTER = 3.0;
 
     private OcrConfusions() {
     }
@@ -104,8 +117,9 @@ final class OcrConfusions {
         if (used == MAX_CONFUSIONS) {
             return;
         }
-        for (Confusion c : TABLE) {
-            if (cost + c.cost() <= MAX_COST && word.startsWith(c.seen(), at)) {
+        for (Confusion c : BY_FIRST_CHAR.getOrDefault(word.charAt(at), List.of())) {
+            if (cost + c.cost() <= MAX_COST && word.startsWith(c.seen(), at)
+                    && !(c.cost() >= LETTER_FOR_LETTER && cost >= LETTER_FOR_LETTER)) {
                 prefix.append(c.meant());
                 expand(word, at + c.seen().length(), prefix, cost + c.cost(), used + 1, out);
                 prefix.setLength(mark);

@@ -40,6 +40,7 @@ public final class SwedishRepairer {
     private static final int MIN_CONTEXT_COUNT = 5;
     /** Roughly one sentence boundary in every this many words. */
     private static final int WORDS_PER_SENTENCE = 15;
+    private static final double UNLISTED_PSEUDO = 0.3;
 
     private static final Pattern ADDRESS = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:se|com|nu|org|net|eu|io)\\b\\S*");
@@ -68,7 +69,7 @@ public final class SwedishRepairer {
         this.lexicon = lexicon;
         this.finder = new CandidateFinder(lexicon);
         this.boundary = boundaryWord();
-        this.classes = new ClassBigrams(lexicon);
+        this.classes = ClassBigrams.of(lexicon);
     }
 
     /** A repairer over the process's shared {@link SwedishLexicon}. */
@@ -430,7 +431,10 @@ public final class SwedishRepairer {
         if (bestIndex < 0 || candidates.get(bestIndex).word().equals(w.lower)) {
             return new Choice(w.lower, -1, 1, "keep");
         }
-        double margin = p.listed() ? REAL_WORD_MARGIN : p.known() ? COMPOUND_MARGIN : 0;
+        // A printed word is kept unless its rival wins clearly; a word the counted text never uses is only
+        // defended as a compound is.
+        boolean seen = lexicon.count(p.lowerId()) > 0;
+        double margin = p.listed() && seen ? REAL_WORD_MARGIN : p.known() ? COMPOUND_MARGIN : 0;
         if (!Double.isNaN(keepScore) && keepScore - bestScore < margin) {
             return new Choice(w.lower, -1, 1, "keep");
         }
@@ -455,7 +459,8 @@ public final class SwedishRepairer {
         if (damaged) {
             return 40;
         }
-        boolean capital = Character.isUpperCase(w.text.charAt(0));
+        // A capital mid-sentence marks a name; at a sentence start it says nothing.
+        boolean capital = Character.isUpperCase(w.text.charAt(0)) && !w.boundaryBefore;
         return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.005, left, right);
     }
 
@@ -509,7 +514,7 @@ public final class SwedishRepairer {
         if (lexicon.listed(id)) {
             return 0.3;
         }
-        return 0.1 + 0.05 * Math.min(200, lastPartCount(word));
+        return UNLISTED_PSEUDO;
     }
 
     /** The corpus count of the longest listed word of at least four letters that ends {@code word}. */
@@ -595,19 +600,35 @@ public final class SwedishRepairer {
     /** A spaced em dash, or a hyphen spaced between words, is a Swedish dash (tankstreck): an en dash. */
     private static void dashes(String text, boolean[] locked, List<Edit> edits) {
         int n = text.length();
-        for (int i = 1; i + 1 < n; i++) {
+        for (int i = 0; i + 1 < n; i++) {
             char c = text.charAt(i);
-            if ((c != '—' && c != '-') || text.charAt(i - 1) != ' ' || text.charAt(i + 1) != ' ' || locked[i]) {
+            if ((c != '—' && c != '-') || locked[i]) {
                 continue;
             }
-            boolean wordAfter = i + 2 < n && Character.isLetter(text.charAt(i + 2));
+            boolean spaceBefore = i > 0 && text.charAt(i - 1) == ' ';
+            boolean spaceAfter = text.charAt(i + 1) == ' ';
+            boolean lineEndAfter = text.charAt(i + 1) == '\n' || text.startsWith("\r\n", i + 1);
+            boolean wordAfter = spaceAfter && i + 2 < n && Character.isLetter(text.charAt(i + 2));
             boolean wordBefore = i >= 2 && (Character.isLetter(text.charAt(i - 2))
                     || (i >= 3 && (text.charAt(i - 2) == ',' || text.charAt(i - 2) == '.')
                             && Character.isLetter(text.charAt(i - 3))));
-            if (c == '—' || (wordBefore && wordAfter)) {
+            boolean wordOnNextLine = lineEndAfter && nextLineStartsWithLetter(text, i + 1);
+            // A dash set between words, also across a line end: Swedish sets an en dash there; a hyphen joins
+            // words without spaces. (A hyphen opening a line stays: documents use it for list items as often as
+            // an en dash for dialogue.)
+            boolean between = spaceBefore && wordBefore && (wordAfter || wordOnNextLine);
+            if (c == '—' && spaceBefore && spaceAfter || between) {
                 edits.add(new Edit(i, i + 1, String.valueOf(c), "–", 0.8, "dash"));
             }
         }
+    }
+
+    private static boolean nextLineStartsWithLetter(String text, int lineEnd) {
+        int j = text.indexOf('\n', lineEnd) + 1;
+        while (j > 0 && j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j > 0 && j < text.length() && Character.isLetter(text.charAt(j));
     }
 
     // ---- helpers ----

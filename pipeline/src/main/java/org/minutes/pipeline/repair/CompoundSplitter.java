@@ -1,0 +1,319 @@
+package org.minutes.pipeline.repair;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.minutes.pipeline.lexicon.Folding;
+import org.minutes.pipeline.lexicon.SwedishLexicon;
+
+/**
+ * Reads a token as a Swedish compound of listed words, diacritics restored: {@code nattharbarge} → {@code natt} +
+ * {@code härbärge}, {@code stodboendeplatser} → {@code stöd} + {@code boende} + {@code platser}.
+ *
+ * <p>Swedish writes compounds as one word, so most words of a minutes text are in no word list, and OCR damages them
+ * like any other word. The splitter works on folds (see {@link Folding}): every split point of the token's fold is
+ * looked up in the lexicon's fold index, so one pass finds the parts and, with them, the diacritics the token lost.
+ * The last part is any listed form (it carries the inflection); the parts before it are compounding forms of listed
+ * words: the word itself ({@code natt-}), with a linking {@code s} ({@code bostads-}), with its final {@code e}
+ * replaced by {@code s} ({@code arbete} → {@code arbets-}), without its final {@code a} ({@code skola} →
+ * {@code skol-}) or with it changed to {@code u} or {@code o} ({@code gata} → {@code gatu-}, {@code kyrka} →
+ * {@code kyrko-}). Names are never parts. At most three parts, each of three letters or more.
+ *
+ * <p>Where parts with the same fold differ ({@code vård-}/{@code värd-}), each reading is kept, and a part the
+ * counted text uses less costs more: {@link Reading#cost()} holds −log of its share among its same-fold twins.
+ *
+ * <p>Only hash lookups, no Hunspell: fast enough to run on every unknown token. Stateless apart from the lexicon;
+ * thread-safe.
+ */
+final class CompoundSplitter {
+
+    /** A compound reading of a token: the word, and the cost of choosing its parts among same-fold twins. */
+    record Reading(String word, int parts, double cost) {
+    }
+
+    static final int MIN_PART = 3;
+    private static final int MAX_READINGS = 12;
+    private static final int MIN_CORPUS_ONLY_COUNT = 5;
+    private static final double UNSEEN_PART_COST = 0.7;
+
+
+    /** The filters of a lexicon, built once for it (they take a fraction of a second and 24 MB). */
+    private static final Map<SwedishLexicon, FoldFilter[]> FILTERS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final SwedishLexicon lexicon;
+    /** Folds of every possible last part. */
+    private final FoldFilter tailKeys;
+    /** Folds of every possible compounding form, as the token spells it. */
+    private final FoldFilter headKeys;
+
+    CompoundSplitter(SwedishLexicon lexicon) {
+        this.lexicon = lexicon;
+        FoldFilter[] filters = filtersOf(lexicon);
+        this.tailKeys = filters[0];
+        this.headKeys = filters[1];
+    }
+
+    /**
+     * The filters of {@code lexicon}: possible last parts, possible compounding forms, and every fold the lexicon
+     * lists (for {@link CandidateFinder}'s lookups).
+     */
+    static FoldFilter[] filtersOf(SwedishLexicon lexicon) {
+        return FILTERS.computeIfAbsent(lexicon, CompoundSplitter::filters);
+    }
+
+    /** Every fold a part can have, by the rules of {@link #heads(String, String, int, int)}. */
+    private static FoldFilter[] filters(SwedishLexicon lexicon) {
+        FoldFilter tails = new FoldFilter();
+        FoldFilter heads = new FoldFilter();
+        FoldFilter listed = new FoldFilter();
+        for (int id = 0; id < lexicon.size(); id++) {
+            String word = lexicon.word(id);
+            if (!lexicon.listed(id)) {
+                continue;
+            }
+            listed.add(foldHash(word));
+            if (!usable(lexicon, id, word)) {
+                continue;
+            }
+            // String hashes of the fold and of the fold without its last letter, computed without building them.
+            int stem = 0;
+            for (int i = 0; i < word.length() - 1; i++) {
+                stem = 31 * stem + Folding.fold(word.charAt(i));
+            }
+            char last = Folding.fold(word.charAt(word.length() - 1));
+            int fold = 31 * stem + last;
+            tails.add(fold);
+            heads.add(fold);
+            heads.add(31 * fold + 's');
+            heads.add(31 * fold + 'e');
+            if (last == 'e') {
+                heads.add(31 * stem + 's');
+            }
+            if (last == 'a') {
+                heads.add(31 * stem + 'u');
+                heads.add(31 * stem + 'o');
+                heads.add(31 * stem + 'e');
+            }
+            if (last == 'a' || last == 'e' || last == 'r') {
+                heads.add(stem);
+            }
+        }
+        return new FoldFilter[] {tails, heads, listed};
+    }
+
+    /**
+     * Every reading of {@code token} (lower case, letters only) as a compound of two or three parts whose letters
+     * agree with the token's up to diacritics; the caller prices the diacritics that differ.
+     */
+    List<Reading> readings(String token) {
+        return readings(token, true);
+    }
+
+    /** As {@link #readings(String)}; three parts are tried only when {@code threeParts}. */
+    List<Reading> readings(String token, boolean threeParts) {
+        String fold = Folding.fold(token);
+        List<Reading> out = new ArrayList<>();
+        if (fold.length() >= 2 * MIN_PART) {
+            Map<Integer, List<Part>> heads = new HashMap<>();
+            split(token, fold, false, heads, out);
+            if (threeParts && out.isEmpty() && fold.length() >= 3 * MIN_PART) {
+                split(token, fold, true, heads, out);
+            }
+            out.sort((x, y) -> Double.compare(x.cost(), y.cost()));
+        }
+        return out.size() > MAX_READINGS ? List.copyOf(out.subList(0, MAX_READINGS)) : out;
+    }
+
+    /** Adds the readings in two parts, or in three when {@code threeParts}. */
+    private void split(String token, String fold, boolean threeParts, Map<Integer, List<Part>> heads,
+            List<Reading> out) {
+        int n = fold.length();
+        for (int split = n - MIN_PART; split >= (threeParts ? 2 : 1) * MIN_PART; split--) {
+            List<Part> tails = tails(token, fold, split);
+            if (tails.isEmpty()) {
+                continue;
+            }
+            List<Part> before = threeParts ? twoHeads(token, fold, split, heads) : heads(token, fold, 0, split, heads);
+            for (Part head : before) {
+                for (Part tail : tails) {
+                    out.add(new Reading(head.text + tail.text, head.parts + 1, head.cost + tail.cost));
+                }
+            }
+        }
+    }
+
+    /** A run of compound parts: its spelling, how many parts, and the cost of its same-fold choices. */
+    private record Part(String text, int parts, double cost) {
+    }
+
+    /** {@link String#hashCode()} of the fold of {@code word}, without building the fold. */
+    static int foldHash(String word) {
+        int h = 0;
+        for (int i = 0; i < word.length(); i++) {
+            h = 31 * h + Folding.fold(word.charAt(i));
+        }
+        return h;
+    }
+
+    private List<Part> tails(String token, String fold, int from) {
+        if (!tailKeys.mayContain(fold, from, fold.length())) {
+            return List.of();
+        }
+        List<String> forms = usable(lexicon.withFold(fold.substring(from)));
+        return priced(token, from, forms, forms);
+    }
+
+    /** Readings of {@code fold[0, end)} as two compounding forms. */
+    private List<Part> twoHeads(String token, String fold, int end, Map<Integer, List<Part>> memo) {
+        List<Part> out = new ArrayList<>();
+        for (int mid = end - MIN_PART; mid >= MIN_PART; mid--) {
+            List<Part> second = heads(token, fold, mid, end, memo);
+            if (second.isEmpty()) {
+                continue;
+            }
+            for (Part first : heads(token, fold, 0, mid, memo)) {
+                for (Part s : second) {
+                    out.add(new Part(first.text + s.text, 2, first.cost + s.cost));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@link #heads(String, String, int, int)}, remembered for the token in {@code memo}. */
+    private List<Part> heads(String token, String fold, int from, int to, Map<Integer, List<Part>> memo) {
+        int key = from * 1024 + to;
+        List<Part> found = memo.get(key);
+        if (found == null) {
+            found = heads(token, fold, from, to);
+            memo.put(key, found);
+        }
+        return found;
+    }
+
+    /** The compounding forms whose fold is {@code fold[from, to)} and whose letters agree with the token's. */
+    private List<Part> heads(String token, String fold, int from, int to) {
+        if (!headKeys.mayContain(fold, from, to)) {
+            return List.of();
+        }
+        String key = fold.substring(from, to);
+        List<String> spelled = new ArrayList<>(4);
+        List<String> base = new ArrayList<>(4);
+        for (String w : usable(lexicon.withFold(key))) {
+            spelled.add(w);
+            base.add(w);
+        }
+        char last = key.charAt(key.length() - 1);
+        String stem = key.substring(0, key.length() - 1);
+        if (last == 's' && stem.length() >= MIN_PART) {
+            for (String w : usable(lexicon.withFold(stem))) {
+                spelled.add(w + "s");
+                base.add(w);
+            }
+            for (String w : usable(lexicon.withFold(stem + "e"))) {
+                spelled.add(w.substring(0, w.length() - 1) + "s");
+                base.add(w);
+            }
+        }
+        if ((last == 'u' || last == 'o' || last == 'e') && stem.length() >= MIN_PART - 1) {
+            // gata → gatu-, kyrka → kyrko-, skola → skole-: nouns only.
+            for (String w : usable(lexicon.withFold(stem + "a"))) {
+                if (noun(w)) {
+                    spelled.add(w.substring(0, w.length() - 1) + last);
+                    base.add(w);
+                }
+            }
+        }
+        if (last == 'e' && stem.length() >= MIN_PART) {
+            // A linking e follows nouns (tjänst → tjänste-), not adjectives (varm + e is no compounding form).
+            for (String w : usable(lexicon.withFold(stem))) {
+                if (noun(w)) {
+                    spelled.add(w + "e");
+                    base.add(w);
+                }
+            }
+        }
+        for (String end : new String[] {"a", "e", "r"}) {
+            for (String w : usable(lexicon.withFold(key + end))) {
+                spelled.add(w.substring(0, w.length() - 1));
+                base.add(w);
+            }
+        }
+        return priced(token, from, spelled, base);
+    }
+
+    /**
+     * The spellings that agree with the token at {@code from}, each costing −log of its base word's share of the
+     * counts of all of them.
+     */
+    private List<Part> priced(String token, int from, List<String> spelled, List<String> base) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < spelled.size(); i++) {
+            String s = spelled.get(i);
+            if (agrees(token, from, s)) {
+                counts.merge(s, lexicon.count(base.get(i)), Math::max);
+            }
+        }
+        List<Part> out = new ArrayList<>(counts.size());
+        long total = counts.values().stream().mapToLong(Integer::longValue).sum();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            double cost = counts.size() == 1 ? 0 : -Math.log((e.getValue() + 0.5) / (total + 0.5 * counts.size()));
+            if (e.getValue() == 0) {
+                // A part the counted text never uses is weaker evidence for a compound.
+                cost += UNSEEN_PART_COST;
+            }
+            out.add(new Part(e.getKey(), 1, cost));
+        }
+        return out;
+    }
+
+    /** A noun and not also an adjective. */
+    private boolean noun(String word) {
+        int bits = lexicon.bits(word);
+        return (bits & SwedishLexicon.NOUN) != 0 && (bits & SwedishLexicon.ADJECTIVE) == 0;
+    }
+
+    /**
+     * Forms usable as compound parts: dictionary words that are not names only, and words the counted text uses
+     * often enough not to be its misprints.
+     */
+    private List<String> usable(List<String> forms) {
+        if (forms.isEmpty()) {
+            return forms;
+        }
+        List<String> out = new ArrayList<>(forms.size());
+        for (String f : forms) {
+            if (usable(lexicon, lexicon.id(f), f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean usable(SwedishLexicon lexicon, int id, String f) {
+        int bits = lexicon.bits(id);
+        boolean dictionary = bits != 0 && (bits & SwedishLexicon.CAPITALISED) == 0;
+        return (dictionary || lexicon.count(id) >= MIN_CORPUS_ONLY_COUNT) && !f.isEmpty() && f.indexOf('-') < 0
+                && f.indexOf(' ') < 0 && f.charAt(0) != '<';
+    }
+
+    /**
+     * True when {@code part}, placed at {@code from}, has the token's letters there up to diacritics the token lacks
+     * or has differently (which the caller prices).
+     */
+    private static boolean agrees(String token, int from, String part) {
+        if (from + part.length() > token.length()) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            if (Folding.fold(part.charAt(i)) != Folding.fold(token.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package org.minutes.pipeline.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.minutes.pipeline.lexicon.SwedishLexicon;
+
+/** Compounds read from folds over the real Swedish lexicon (none of these words is in a seed document). */
+class CompoundSplitterTest {
+
+    private static final CompoundSplitter SPLITTER = new CompoundSplitter(SwedishLexicon.shared());
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        // stripped diacritics put back in either part
+        "lakarbesok, läkarbesök, 2",
+        "fargtryck, färgtryck, 2",
+        // compounding forms: skola → skole-, tjänst → tjänste-, kyrkogård + s
+        "hogskoleutbildning, högskoleutbildning, 2",
+        "tjanstebil, tjänstebil, 2",
+        "kyrkogardsforvaltningen, kyrkogårdsförvaltningen, 2",
+        "sjukskoterskeutbildning, sjuksköterskeutbildning, 2",
+        // three parts when no two do
+        "hemtjanstpersonal, hemtjänstpersonal, 3"})
+    void readsStrippedCompounds(String token, String word, int parts) {
+        List<CompoundSplitter.Reading> readings = SPLITTER.readings(token);
+        assertThat(readings).isNotEmpty();
+        assertThat(readings.get(0).word()).isEqualTo(word);
+        assertThat(readings.get(0).parts()).isEqualTo(parts);
+        assertThat(readings).isSortedAccordingTo((a, b) -> Double.compare(a.cost(), b.cost()));
+    }
+
+    @Test
+    void keepsACorrectCompoundAsPrinted() {
+        assertThat(SPLITTER.readings("barnomsorgen")).extracting(CompoundSplitter.Reading::word)
+                .containsExactly("barnomsorgen");
+    }
+
+    @Test
+    void findsNoCompoundInNamesOrNonsense() {
+        assertThat(SPLITTER.readings("kafedzic")).isEmpty();
+        assertThat(SPLITTER.readings("xqzvkwpt")).isEmpty();
+        // too short to hold two parts of three letters
+        assertThat(SPLITTER.readings("hemma")).isEmpty();
+    }
+
+    @Test
+    void threePartsOnlyWhenAsked() {
+        assertThat(SPLITTER.readings("hemtjanstpersonal", false)).isEmpty();
+    }
+
+    @Test
+    void filterNeverRejectsWhatWasAdded() {
+        FoldFilter filter = new FoldFilter();
+        String s = "xxsocialtjänstyy";
+        filter.add("socialtjänst".hashCode());
+        assertThat(filter.mayContain(s, 2, 14)).isTrue();
+        assertThat(filter.mayContain("socialtjänst".hashCode())).isTrue();
+    }
+}
