@@ -342,6 +342,27 @@ public final class SwedishRepairer {
         return words;
     }
 
+    /**
+     * A word ends in a letter; OCR also ends one in a digit it read for a letter ({@code arbetsmilj6}) when three
+     * or more small letters come before it. Codes such as {@code H22} or {@code mp3} do not qualify.
+     */
+    private static boolean endsLikeAWord(String t) {
+        int n = t.length();
+        char last = t.charAt(n - 1);
+        if (Character.isLetter(last)) {
+            return true;
+        }
+        if ("640".indexOf(last) < 0 || n < 4) {
+            return false;
+        }
+        for (int i = n - 4; i < n - 1; i++) {
+            if (!Character.isLowerCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isTokenChar(char c) {
         if (Character.isLetter(c)) {
             return true;
@@ -381,7 +402,7 @@ public final class SwedishRepairer {
     private Prepared prepare(String t, String lower) {
         int lowerId = lexicon.id(lower);
         double lowerPseudo = pseudoCount(lowerId, lower);
-        if (t.length() < 2 || !Character.isLetter(t.charAt(t.length() - 1)) || isAcronym(t) || hasInnerCapital(t)
+        if (t.length() < 2 || !endsLikeAWord(t) || isAcronym(t) || hasInnerCapital(t)
                 || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
             return new Prepared(List.of(), new int[0], new double[0], false, false, false, lowerId, lowerPseudo);
         }
