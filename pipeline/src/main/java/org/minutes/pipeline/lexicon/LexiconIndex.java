@@ -138,8 +138,8 @@ public final class LexiconIndex {
     }
 
     /**
-     * Derives the index from the sources on the class path: LanguageTool's Morfologik dictionary and common words,
-     * and {@code sv-counts.tsv}, whose words count only when they are Swedish ({@code speller} accepts them or the
+     * Derives the index from the sources on the class path: LanguageTool's Morfologik dictionary, common words and
+     * Hunspell headwords, and {@code sv-counts.tsv}, whose words count only when they are Swedish ({@code speller} accepts them or the
      * dictionary lists them: the corpora quote other languages now and then).
      */
     public static LexiconIndex fromSources(Hunspell speller) throws IOException {
@@ -165,6 +165,24 @@ public final class LexiconIndex {
                     String lower = word.toLowerCase(Locale.ROOT);
                     common.add(lower);
                     forms.merge(lower, SwedishLexicon.COMMON, LexiconIndex::mergeBits);
+                }
+            }
+        }
+        // Hunspell's headwords (härbärge, stödboende) that Morfologik lacks join as listed forms; their inflections
+        // stay with Hunspell, which is asked about whole tokens.
+        try (BufferedReader reader = reader(LANGUAGE_BASE + "hunspell/sv_SE.dic")) {
+            reader.readLine(); // the entry count
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int slash = line.indexOf('/');
+                String word = (slash < 0 ? line : line.substring(0, slash)).strip();
+                if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (!forms.containsKey(lower)) {
+                    int bits = SwedishLexicon.SPELLED | (lower.equals(word) ? 0 : SwedishLexicon.CAPITALISED);
+                    forms.merge(lower, bits, LexiconIndex::mergeBits);
                 }
             }
         }

@@ -69,6 +69,8 @@ public final class SwedishLexicon {
     public static final int GENITIVE = 1 << 19;
     public static final int NEUTER = 1 << 20;
     public static final int INTERJECTION = 1 << 21;
+    /** A headword of the Hunspell dictionary that the Morfologik forms lack (no part of speech known). */
+    public static final int SPELLED = 1 << 22;
 
     private static volatile SwedishLexicon shared;
     private static final String NAME_BASE = "/org/minutes/pipeline/extract/";

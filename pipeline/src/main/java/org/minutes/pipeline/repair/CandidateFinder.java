@@ -38,7 +38,7 @@ final class CandidateFinder {
     private static final int MAX_COMPOUND_VARIANTS = 6;
     private static final double MAX_COMPOUND_VARIANT_COST = 3.5;
     /** The cheapest variants of a token, at most this many, are put to Hunspell. */
-    private static final int MAX_SPELLED_VARIANTS = 6;
+    private static final int MAX_SPELLED_VARIANTS = 3;
     private static final double MAX_SPELLED_VARIANT_COST = 2.0;
 
     private final SwedishLexicon lexicon;

@@ -83,9 +83,27 @@ final class OcrConfusions {
             new Confusion("i", "ä", 3.0),
             new Confusion("c", "e", 3.5));
 
-    /** The table by the first character a confusion reads. */
+    /** The table by the first character a confusion reads (Latin-1 in an array, the rest in a map). */
     private static final Map<Character, List<Confusion>> BY_FIRST_CHAR = TABLE.stream()
             .collect(Collectors.groupingBy(c -> c.seen().charAt(0)));
+    private static final List<?>[] LATIN_1 = new List<?>[256];
+
+    static {
+        BY_FIRST_CHAR.forEach((c, list) -> {
+            if (c < 256) {
+                LATIN_1[c] = List.copyOf(list);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Confusion> startingWith(char c) {
+        if (c < 256) {
+            List<?> list = LATIN_1[c];
+            return list == null ? List.of() : (List<Confusion>) list;
+        }
+        return BY_FIRST_CHAR.getOrDefault(c, List.of());
+    }
     /**
      * Confusions this dear are letters read as other letters; a word holds at most one of them (two in one word are
      * far rarer than a correct word that happens to be one letter away).
@@ -117,7 +135,7 @@ final class OcrConfusions {
         if (used == MAX_CONFUSIONS) {
             return;
         }
-        for (Confusion c : BY_FIRST_CHAR.getOrDefault(word.charAt(at), List.of())) {
+        for (Confusion c : startingWith(word.charAt(at))) {
             if (cost + c.cost() <= MAX_COST && word.startsWith(c.seen(), at)
                     && !(c.cost() >= LETTER_FOR_LETTER && cost >= LETTER_FOR_LETTER)) {
                 prefix.append(c.meant());
