@@ -208,7 +208,7 @@ final class StageBench {
         // no cache (per-word candidates, Hunspell's verdicts) has seen it. The first runs warm the JIT up on
         // the new-word code, as the first minutes of a long import do, and are not counted.
         List<Double> newWords = new ArrayList<>();
-        int warmUp = config.quick() ? 3 : 5;
+        int warmUp = config.quick() ? 3 : 12;
         for (int rep = 0; rep < warmUp + config.repetitions(); rep++) {
             String damaged = freshDamage(seedTexts, config.seed() + 1000 + rep);
             SwedishLexicon fresh = SwedishLexicon.load();

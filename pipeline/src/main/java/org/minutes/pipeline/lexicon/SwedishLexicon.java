@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -295,12 +296,12 @@ public final class SwedishLexicon {
     /** The listed lower-case words whose {@linkplain Folding fold} is {@code fold}; empty when none. */
     public List<String> withFold(String fold) {
         String[] found = byFold.get(fold);
-        return found == null ? List.of() : List.of(found);
+        return found == null ? List.of() : Collections.unmodifiableList(Arrays.asList(found));
     }
 
     /** Calls {@code visitor} with every fold and its listed forms (see {@link #withFold(String)}). */
     public void forEachFold(BiConsumer<String, List<String>> visitor) {
-        byFold.forEach((fold, forms) -> visitor.accept(fold, List.of(forms)));
+        byFold.forEach((fold, forms) -> visitor.accept(fold, Collections.unmodifiableList(Arrays.asList(forms))));
     }
 
     /** Part-of-speech bits of {@code lower}, 0 when unknown. */

@@ -127,7 +127,10 @@ final class CandidateFinder {
                 if (asked++ >= MAX_SPELLED_VARIANTS || variant.cost() > MAX_SPELLED_VARIANT_COST) {
                     break;
                 }
-                if (variant.confusions() > 0 && !best.containsKey(variant.text()) && lexicon.spells(variant.text())) {
+                // Only what no listed word explains: a fold the lexicon lists was looked up above.
+                if (variant.confusions() > 0 && !best.containsKey(variant.text())
+                        && !listedFolds.mayContain(CompoundSplitter.foldHash(variant.text()))
+                        && lexicon.spells(variant.text())) {
                     offer(best, new Candidate(variant.text(), variant.cost() + hunspellCost(variant.text()), 0,
                             variant.confusions() > 0 ? "misread+compound" : "word"));
                 }

@@ -251,15 +251,29 @@ final class CompoundSplitter {
      * counts of all of them.
      */
     private List<Part> priced(String token, int from, List<String> spelled, List<String> base) {
+        int n = spelled.size();
+        if (n == 0) {
+            return List.of();
+        }
+        if (n == 1) {
+            // The usual case, without the bookkeeping below.
+            String s = spelled.get(0);
+            return agrees(token, from, s)
+                    ? List.of(new Part(s, 1, lexicon.count(base.get(0)) == 0 ? UNSEEN_PART_COST : 0))
+                    : List.of();
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int i = 0; i < spelled.size(); i++) {
+        for (int i = 0; i < n; i++) {
             String s = spelled.get(i);
             if (agrees(token, from, s)) {
                 counts.merge(s, lexicon.count(base.get(i)), Math::max);
             }
         }
         List<Part> out = new ArrayList<>(counts.size());
-        long total = counts.values().stream().mapToLong(Integer::longValue).sum();
+        long total = 0;
+        for (int c : counts.values()) {
+            total += c;
+        }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             double cost = counts.size() == 1 ? 0 : -Math.log((e.getValue() + 0.5) / (total + 0.5 * counts.size()));
             if (e.getValue() == 0) {
@@ -284,6 +298,10 @@ final class CompoundSplitter {
     private List<String> usable(List<String> forms) {
         if (forms.isEmpty()) {
             return forms;
+        }
+        if (forms.size() == 1) {
+            String f = forms.get(0);
+            return usable(lexicon, lexicon.id(f), f) ? forms : List.of();
         }
         List<String> out = new ArrayList<>(forms.size());
         for (String f : forms) {
