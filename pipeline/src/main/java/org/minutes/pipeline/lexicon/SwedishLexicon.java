@@ -93,7 +93,7 @@ public final class SwedishLexicon {
     private final long total;
     private final long archiveTotal;
     /** Fold → the listed lower-case forms with that fold, sorted. */
-    private final Map<String, String[]> byFold;
+    private final Map<String, int[]> byFold;
     private final WordCounts archive;
     /** Lower-case first names and surnames with a letter outside a–z, from the entity extraction's lists. */
     private final Set<String> names;
@@ -295,13 +295,27 @@ public final class SwedishLexicon {
 
     /** The listed lower-case words whose {@linkplain Folding fold} is {@code fold}; empty when none. */
     public List<String> withFold(String fold) {
-        String[] found = byFold.get(fold);
-        return found == null ? List.of() : Collections.unmodifiableList(Arrays.asList(found));
+        int[] found = byFold.get(fold);
+        if (found == null) {
+            return List.of();
+        }
+        String[] forms = new String[found.length];
+        for (int i = 0; i < found.length; i++) {
+            forms[i] = words[found[i]];
+        }
+        return Arrays.asList(forms);
     }
 
+    /** The numbers of the words {@link #withFold(String)} returns, in the same order (a fresh array). */
+    public int[] idsWithFold(String fold) {
+        int[] found = byFold.get(fold);
+        return found == null ? NONE : found.clone();
+    }
+
+    private static final int[] NONE = new int[0];
     /** Calls {@code visitor} with every fold and its listed forms (see {@link #withFold(String)}). */
     public void forEachFold(BiConsumer<String, List<String>> visitor) {
-        byFold.forEach((fold, forms) -> visitor.accept(fold, Collections.unmodifiableList(Arrays.asList(forms))));
+        byFold.keySet().forEach(fold -> visitor.accept(fold, withFold(fold)));
     }
 
     /** Part-of-speech bits of {@code lower}, 0 when unknown. */
@@ -397,35 +411,29 @@ public final class SwedishLexicon {
         return words[id];
     }
 
-    private Map<String, String[]> foldIndex() {
-        Map<String, Object> index = new HashMap<>(words.length * 2);
+    private Map<String, int[]> foldIndex() {
+        Map<String, int[]> index = new HashMap<>(words.length * 2);
         for (int id = 0; id < words.length; id++) {
             if (!listed(id)) {
                 continue;
             }
-            String word = words[id];
-            index.merge(Folding.fold(word), word, (old, add) -> {
-                if (old instanceof String one) {
-                    return new String[] {one, (String) add};
-                }
-                String[] many = (String[]) old;
-                String[] more = Arrays.copyOf(many, many.length + 1);
-                more[many.length] = (String) add;
+            index.merge(Folding.fold(words[id]), new int[] {id}, (old, add) -> {
+                int[] more = Arrays.copyOf(old, old.length + 1);
+                more[old.length] = add[0];
                 return more;
             });
         }
-        Map<String, String[]> result = new HashMap<>(index.size() * 2);
-        // Words are numbered in sorted order (archive words after), so each group is sorted once here.
-        index.forEach((fold, value) -> {
-            String[] group = value instanceof String one ? new String[] {one} : (String[]) value;
+        // Words are numbered in sorted order, but archive words come after: sort each group by its words.
+        index.replaceAll((fold, group) -> {
             if (group.length > 1) {
-                Arrays.sort(group);
+                Integer[] boxed = Arrays.stream(group).boxed().toArray(Integer[]::new);
+                Arrays.sort(boxed, (a, b) -> words[a].compareTo(words[b]));
+                return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
             }
-            result.put(fold, group);
+            return group;
         });
-        return result;
+        return index;
     }
-
     private static Hunspell loadHunspell() {
         try (InputStream aff = LexiconIndex.resource(LexiconIndex.LANGUAGE_BASE + "hunspell/sv_SE.aff").openStream();
                 InputStream dic = LexiconIndex.resource(LexiconIndex.LANGUAGE_BASE + "hunspell/sv_SE.dic").openStream();

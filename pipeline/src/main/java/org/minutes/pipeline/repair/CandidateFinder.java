@@ -21,10 +21,17 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
 final class CandidateFinder {
 
     /**
-     * A word a token may stand for: {@code cost} in nats for the misreadings, plus {@code stripped} diacritics whose
-     * price depends on the text; {@code rule} names the cause.
+     * A word a token may stand for ({@code id}: its number in the lexicon, or -1 when not looked up): {@code cost} in
+     * nats for the misreadings, plus {@code stripped} diacritics whose price depends on the text; {@code rule} names
+     * the cause.
      */
-    record Candidate(String word, double cost, int stripped, String rule) {
+    record Candidate(String word, int id, double cost, int stripped, String rule) {
+
+        /** A candidate whose word number is not known yet. */
+        Candidate(String word, double cost, int stripped, String rule) {
+            this(word, -1, cost, stripped, rule);
+        }
+
         double cost(double stripCost) {
             return cost + stripped * stripCost;
         }
@@ -79,10 +86,11 @@ final class CandidateFinder {
             if (!listedFolds.mayContain(CompoundSplitter.foldHash(variant.text()))) {
                 continue;
             }
-            for (String form : lexicon.withFold(Folding.fold(variant.text()))) {
+            for (int id : lexicon.idsWithFold(Folding.fold(variant.text()))) {
+                String form = lexicon.word(id);
                 double cost = variant.cost() + OcrConfusions.diacriticCost(variant.text(), form, stripped);
                 if (cost <= OcrConfusions.MAX_COST) {
-                    offer(best, new Candidate(form, cost, stripped[0], rule(variant, form)));
+                    offer(best, new Candidate(form, id, cost, stripped[0], rule(variant, form)));
                 }
             }
         }
@@ -163,7 +171,8 @@ final class CandidateFinder {
         String fold = Folding.fold(lower);
         boolean twin = composed.stream().anyMatch(w -> !w.equals(lower) && Folding.fold(w).equals(fold));
         if (twin) {
-            best.put(lower, new Candidate(lower, self.cost() + UNANALYSED_COST, self.stripped(), self.rule()));
+            best.put(lower, new Candidate(lower, self.id(), self.cost() + UNANALYSED_COST, self.stripped(),
+                    self.rule()));
         }
     }
 

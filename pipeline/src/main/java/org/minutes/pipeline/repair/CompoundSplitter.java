@@ -1,6 +1,7 @@
 package org.minutes.pipeline.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -163,8 +164,12 @@ final class CompoundSplitter {
         if (!tailKeys.mayContain(fold, from, fold.length())) {
             return List.of();
         }
-        List<String> forms = usable(lexicon.withFold(fold.substring(from)));
-        return priced(token, from, forms, forms);
+        int[] ids = usable(fold.substring(from));
+        List<String> forms = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            forms.add(lexicon.word(id));
+        }
+        return priced(token, from, forms, ids);
     }
 
     /** Readings of {@code fold[0, end)} as two compounding forms. */
@@ -202,55 +207,75 @@ final class CompoundSplitter {
         }
         String key = fold.substring(from, to);
         List<String> spelled = new ArrayList<>(4);
-        List<String> base = new ArrayList<>(4);
-        for (String w : usable(lexicon.withFold(key))) {
-            spelled.add(w);
-            base.add(w);
+        IntList base = new IntList();
+        for (int id : usable(key)) {
+            spelled.add(lexicon.word(id));
+            base.add(id);
         }
         char last = key.charAt(key.length() - 1);
         String stem = key.substring(0, key.length() - 1);
         if (last == 's' && stem.length() >= MIN_PART) {
-            for (String w : usable(lexicon.withFold(stem))) {
-                spelled.add(w + "s");
-                base.add(w);
+            for (int id : usable(stem)) {
+                spelled.add(lexicon.word(id) + "s");
+                base.add(id);
             }
-            for (String w : usable(lexicon.withFold(stem + "e"))) {
+            for (int id : usable(stem + "e")) {
+                String w = lexicon.word(id);
                 spelled.add(w.substring(0, w.length() - 1) + "s");
-                base.add(w);
+                base.add(id);
             }
         }
         if ((last == 'u' || last == 'o' || last == 'e') && stem.length() >= MIN_PART - 1) {
             // gata → gatu-, kyrka → kyrko-, skola → skole-: nouns only.
-            for (String w : usable(lexicon.withFold(stem + "a"))) {
-                if (noun(w)) {
+            for (int id : usable(stem + "a")) {
+                if (noun(id)) {
+                    String w = lexicon.word(id);
                     spelled.add(w.substring(0, w.length() - 1) + last);
-                    base.add(w);
+                    base.add(id);
                 }
             }
         }
         if (last == 'e' && stem.length() >= MIN_PART) {
             // A linking e follows nouns (tjänst → tjänste-), not adjectives (varm + e is no compounding form).
-            for (String w : usable(lexicon.withFold(stem))) {
-                if (noun(w)) {
-                    spelled.add(w + "e");
-                    base.add(w);
+            for (int id : usable(stem)) {
+                if (noun(id)) {
+                    spelled.add(lexicon.word(id) + "e");
+                    base.add(id);
                 }
             }
         }
         for (String end : new String[] {"a", "e", "r"}) {
-            for (String w : usable(lexicon.withFold(key + end))) {
+            for (int id : usable(key + end)) {
+                String w = lexicon.word(id);
                 spelled.add(w.substring(0, w.length() - 1));
-                base.add(w);
+                base.add(id);
             }
         }
-        return priced(token, from, spelled, base);
+        return priced(token, from, spelled, base.toArray());
+    }
+
+    /** A growable list of ints, to keep word numbers unboxed. */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /**
      * The spellings that agree with the token at {@code from}, each costing −log of its base word's share of the
      * counts of all of them.
      */
-    private List<Part> priced(String token, int from, List<String> spelled, List<String> base) {
+    private List<Part> priced(String token, int from, List<String> spelled, int[] base) {
         int n = spelled.size();
         if (n == 0) {
             return List.of();
@@ -259,14 +284,14 @@ final class CompoundSplitter {
             // The usual case, without the bookkeeping below.
             String s = spelled.get(0);
             return agrees(token, from, s)
-                    ? List.of(new Part(s, 1, lexicon.count(base.get(0)) == 0 ? UNSEEN_PART_COST : 0))
+                    ? List.of(new Part(s, 1, lexicon.count(base[0]) == 0 ? UNSEEN_PART_COST : 0))
                     : List.of();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             String s = spelled.get(i);
             if (agrees(token, from, s)) {
-                counts.merge(s, lexicon.count(base.get(i)), Math::max);
+                counts.merge(s, lexicon.count(base[i]), Math::max);
             }
         }
         List<Part> out = new ArrayList<>(counts.size());
@@ -286,8 +311,8 @@ final class CompoundSplitter {
     }
 
     /** A noun and not also an adjective. */
-    private boolean noun(String word) {
-        int bits = lexicon.bits(word);
+    private boolean noun(int id) {
+        int bits = lexicon.bits(id);
         return (bits & SwedishLexicon.NOUN) != 0 && (bits & SwedishLexicon.ADJECTIVE) == 0;
     }
 
@@ -295,21 +320,15 @@ final class CompoundSplitter {
      * Forms usable as compound parts: dictionary words that are not names only, and words the counted text uses
      * often enough not to be its misprints.
      */
-    private List<String> usable(List<String> forms) {
-        if (forms.isEmpty()) {
-            return forms;
-        }
-        if (forms.size() == 1) {
-            String f = forms.get(0);
-            return usable(lexicon, lexicon.id(f), f) ? forms : List.of();
-        }
-        List<String> out = new ArrayList<>(forms.size());
-        for (String f : forms) {
-            if (usable(lexicon, lexicon.id(f), f)) {
-                out.add(f);
+    private int[] usable(String fold) {
+        int[] ids = lexicon.idsWithFold(fold);
+        int n = 0;
+        for (int id : ids) {
+            if (usable(lexicon, id, lexicon.word(id))) {
+                ids[n++] = id;
             }
         }
-        return out;
+        return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
     private static boolean usable(SwedishLexicon lexicon, int id, String f) {

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -410,17 +411,19 @@ public final class SwedishRepairer {
         boolean capital = Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '@';
         List<CandidateFinder.Candidate> allowed = new ArrayList<>(all.size());
         boolean known = false;
+        int[] ids = new int[all.size()];
         for (CandidateFinder.Candidate c : all) {
-            boolean nameOnly = (lexicon.bits(c.word()) & SwedishLexicon.CAPITALISED) != 0;
+            int id = c.id() >= 0 ? c.id() : lexicon.id(c.word());
+            boolean nameOnly = (lexicon.bits(id) & SwedishLexicon.CAPITALISED) != 0;
             if (!nameOnly || capital) {
+                ids[allowed.size()] = id;
                 allowed.add(c);
                 known |= c.word().equals(lower);
             }
         }
-        int[] ids = new int[allowed.size()];
+        ids = Arrays.copyOf(ids, allowed.size());
         double[] pseudo = new double[allowed.size()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = lexicon.id(allowed.get(i).word());
             pseudo[i] = pseudoCount(ids[i], allowed.get(i).word());
         }
         boolean repairable = !allowed.isEmpty() && !(known && allowed.size() == 1);
