@@ -274,11 +274,6 @@ public final class SwedishLexicon {
         return known;
     }
 
-    /** Forgets Hunspell's remembered verdicts, so that a benchmark can measure words never asked about. */
-    public void forgetSpellings() {
-        spelled.clear();
-    }
-
     /**
      * True when Hunspell derives {@code word} from a dictionary stem by its affix rules ({@code pusslande} from
      * {@code pussla}); false for words it accepts only by joining parts, and for words it rejects.
