@@ -48,7 +48,6 @@ final class ClassBigrams {
     private static final int OTHER = 17;
     private static final int POS_CLASSES = 18;
 
-    private final SwedishLexicon lexicon;
     /** Word number → index into {@link #sets}: the classes of the word. */
     private final int[] setOf;
     private final int[][] sets;
@@ -59,7 +58,10 @@ final class ClassBigrams {
     /** P(class) among all tokens. */
     private final double[] prior;
 
-    /** The model of {@code lexicon}, estimated once per lexicon (it takes about a tenth of a second). */
+    /**
+     * The model of {@code lexicon}, estimated once per lexicon (it takes about a tenth of a second). The model keeps
+     * no reference to the lexicon, so the cache lets a lexicon no longer used be collected.
+     */
     static ClassBigrams of(SwedishLexicon lexicon) {
         return MODELS.computeIfAbsent(lexicon, ClassBigrams::new);
     }
@@ -68,7 +70,6 @@ final class ClassBigrams {
             Collections.synchronizedMap(new WeakHashMap<>());
 
     private ClassBigrams(SwedishLexicon lexicon) {
-        this.lexicon = lexicon;
         int size = lexicon.size();
         int[] own = new int[size];
         Arrays.fill(own, -1);

@@ -2,8 +2,10 @@ package org.minutes.pipeline.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.minutes.pipeline.lexicon.SwedishLexicon;
 import org.minutes.pipeline.model.Edit;
 
 class SwedishRepairerTest {
@@ -102,5 +104,23 @@ class SwedishRepairerTest {
     @Test
     void readsLowerCaseLAtASentenceStartAsCapitalI() {
         assertThat(repairer.repair("Hon kom.\n\nla Jonsson fick frågan.").text()).isEqualTo("Hon kom.\n\nIa Jonsson fick frågan.");
+    }
+
+    @Test
+    void aLexiconNoLongerUsedCanBeCollected() throws InterruptedException {
+        // The per-lexicon caches (compound filters, class model) must not keep an archive's lexicon alive.
+        WeakReference<SwedishLexicon> gone = repairWithAFreshLexicon();
+        for (int i = 0; i < 40 && gone.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(gone.get()).isNull();
+    }
+
+    private static WeakReference<SwedishLexicon> repairWithAFreshLexicon() {
+        SwedishLexicon lexicon = SwedishLexicon.load();
+        assertThat(new SwedishRepairer(lexicon).repair("Det ar viktigt for oss.").text())
+                .isEqualTo("Det är viktigt för oss.");
+        return new WeakReference<>(lexicon);
     }
 }
