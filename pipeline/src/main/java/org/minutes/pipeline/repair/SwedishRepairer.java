@@ -41,6 +41,8 @@ public final class SwedishRepairer {
     private static final int MIN_CONTEXT_COUNT = 5;
     /** Roughly one sentence boundary in every this many words. */
     private static final int WORDS_PER_SENTENCE = 15;
+    /** Keeping a token unrepaired costs this much more for each letter trigram no listed word has. */
+    private static final double UNSEEN_TRIGRAM_COST = 1.5;
     private static final double UNLISTED_PSEUDO = 0.3;
 
     private static final Pattern ADDRESS = Pattern.compile(
@@ -62,6 +64,7 @@ public final class SwedishRepairer {
     /** The sentence boundary as a context word. */
     private final Word boundary;
     private final ClassBigrams classes;
+    private final LetterTrigrams trigrams;
     /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
     private static final int PREPARED_LIMIT = 200_000;
@@ -71,6 +74,7 @@ public final class SwedishRepairer {
         this.finder = new CandidateFinder(lexicon);
         this.boundary = boundaryWord();
         this.classes = ClassBigrams.of(lexicon);
+        this.trigrams = LetterTrigrams.of(lexicon);
     }
 
     /** A repairer over the process's shared {@link SwedishLexicon}. */
@@ -485,7 +489,8 @@ public final class SwedishRepairer {
         }
         // A capital mid-sentence marks a name; at a sentence start it says nothing.
         boolean capital = Character.isUpperCase(w.text.charAt(0)) && !w.boundaryBefore;
-        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.005, left, right);
+        double implausible = UNSEEN_TRIGRAM_COST * Math.min(3, trigrams.unseen(w.lower));
+        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.005, left, right) + implausible;
     }
 
     /**

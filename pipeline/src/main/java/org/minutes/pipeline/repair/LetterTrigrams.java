@@ -1,0 +1,60 @@
+package org.minutes.pipeline.repair;
+
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.minutes.pipeline.lexicon.SwedishLexicon;
+
+/**
+ * Which three-letter sequences occur in the lexicon's words ({@code ^} and {@code $} mark a word's ends). A token
+ * with a sequence no listed word has ({@code mld} in {@code hemldsas}, {@code aén} in {@code fontaénhuset}) is
+ * unlikely to be a word as printed, which makes keeping it unrepaired dearer. Names from other languages have such
+ * sequences too ({@code edz} in {@code Kafedzic}); they are kept all the same when nothing explains them.
+ *
+ * <p>A set of hashed trigrams (2 MB, a few false hits); built once per lexicon, keeping no reference to it.
+ * Immutable after construction; thread-safe.
+ */
+final class LetterTrigrams {
+
+    private static final int BITS = 1 << 24;
+    private static final Map<SwedishLexicon, LetterTrigrams> MODELS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final BitSet seen = new BitSet(BITS);
+
+    static LetterTrigrams of(SwedishLexicon lexicon) {
+        return MODELS.computeIfAbsent(lexicon, LetterTrigrams::new);
+    }
+
+    private LetterTrigrams(SwedishLexicon lexicon) {
+        for (int id = 0; id < lexicon.size(); id++) {
+            if (lexicon.listed(id)) {
+                String w = lexicon.word(id);
+                for (int i = -1; i + 2 <= w.length(); i++) {
+                    seen.set(slot(at(w, i), at(w, i + 1), at(w, i + 2)));
+                }
+            }
+        }
+    }
+
+    /** How many of the letter trigrams of {@code lower} no listed word has. */
+    int unseen(String lower) {
+        int n = 0;
+        for (int i = -1; i + 2 <= lower.length(); i++) {
+            if (!seen.get(slot(at(lower, i), at(lower, i + 1), at(lower, i + 2)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static char at(String w, int i) {
+        return i < 0 ? '^' : i >= w.length() ? '$' : w.charAt(i);
+    }
+
+    private static int slot(char a, char b, char c) {
+        int h = (a * 65599 + b) * 65599 + c;
+        return (h * 0x9E3779B9) >>> 8;
+    }
+}
