@@ -41,6 +41,8 @@ public final class SwedishRepairer {
     private static final int MIN_CONTEXT_COUNT = 5;
     /** Roughly one sentence boundary in every this many words. */
     private static final int WORDS_PER_SENTENCE = 15;
+    /** −log of how much rarer a lower-case word is with a capital inside a sentence than a name is. */
+    private static final double LOWER_CASE_WORD_WITH_CAPITAL = Math.log(10);
     /** Keeping a token unrepaired costs this much more for each letter trigram no listed word has. */
     private static final double UNSEEN_TRIGRAM_COST = 1.5;
     private static final double UNLISTED_PSEUDO = 0.3;
@@ -439,6 +441,10 @@ public final class SwedishRepairer {
     private Choice best(Word w, Word left, Word right, double stripCost) {
         Prepared p = w.prepared;
         double keep = p.known() ? Double.NaN : keepUnknownCost(w, left, right);
+        // A capital inside a sentence is evidence for a name: between a name and a lower-case word with the same
+        // letters (Are: Åre or äre), the word must also explain the capital.
+        boolean nameEvidence = left != null && !w.boundaryBefore && Character.isUpperCase(w.text.charAt(0))
+                && hasName(p);
         double bestScore = Double.POSITIVE_INFINITY;
         int bestIndex = -1;
         double keepScore = keep;
@@ -447,6 +453,9 @@ public final class SwedishRepairer {
         for (int i = 0; i < scores.length; i++) {
             CandidateFinder.Candidate c = candidates.get(i);
             double score = c.cost(stripCost) + languageCost(p.ids()[i], p.pseudo()[i], left, right);
+            if (nameEvidence && !isName(p.ids()[i])) {
+                score += LOWER_CASE_WORD_WITH_CAPITAL;
+            }
             scores[i] = score;
             if (c.word().equals(w.lower)) {
                 keepScore = score;
@@ -475,6 +484,22 @@ public final class SwedishRepairer {
         double confidence = Math.exp(min - bestScore) / sum;
         String rule = p.known() ? "context" : best.rule();
         return new Choice(best.word(), bestIndex, confidence, rule);
+    }
+
+    private boolean hasName(Prepared p) {
+        for (int id : p.ids()) {
+            if (isName(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name, or a word of no known class that the archive learned (names and local terms, mostly). */
+    private boolean isName(int id) {
+        int bits = lexicon.bits(id);
+        return (bits & (SwedishLexicon.NAME | SwedishLexicon.CAPITALISED)) != 0
+                || bits == 0 && id >= 0 && lexicon.archiveCount(lexicon.word(id)) > 0;
     }
 
     /** A reading: the word, its index among the candidates (-1: the token as printed), confidence and rule. */
