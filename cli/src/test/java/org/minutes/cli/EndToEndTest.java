@@ -211,9 +211,10 @@ class EndToEndTest {
         CliRun learned = CliRun.run(archive, "repair", ocr);
 
         assertThat(alone.exitCode()).isZero();
-        // A place name and a compound no word list holds: only the archive's born-digital twin teaches them.
-        assertThat(alone.out()).contains("Gaseback", "Hemldsas hus");
-        assertThat(learned.out()).contains("Gåsebäck", "Hemlösas hus");
+        // A place name no word list holds, and a word the shipped counts get wrong (värd, a host, for vård): the
+        // archive's born-digital twin teaches them.
+        assertThat(alone.out()).contains("Gaseback", "värdprocessen");
+        assertThat(learned.out()).contains("Gåsebäck", "vårdprocessen");
         assertThat(learned.out().lines().count()).isEqualTo(alone.out().lines().count());
     }
 }
