@@ -1,9 +1,6 @@
 package org.minutes.pipeline.repair;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 import org.minutes.pipeline.lexicon.WordCounts;
 
@@ -63,11 +60,10 @@ final class ClassBigrams {
      * no reference to the lexicon, so the cache lets a lexicon no longer used be collected.
      */
     static ClassBigrams of(SwedishLexicon lexicon) {
-        return MODELS.computeIfAbsent(lexicon, ClassBigrams::new);
+        return MODELS.of(lexicon);
     }
 
-    private static final Map<SwedishLexicon, ClassBigrams> MODELS =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final PerLexicon<ClassBigrams> MODELS = new PerLexicon<>(ClassBigrams::new);
 
     private ClassBigrams(SwedishLexicon lexicon) {
         int size = lexicon.size();

@@ -2,12 +2,10 @@ package org.minutes.pipeline.repair;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.minutes.pipeline.lexicon.Folding;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
@@ -43,7 +41,7 @@ final class CompoundSplitter {
 
 
     /** The filters of a lexicon, built once for it (they take a fraction of a second and 24 MB). */
-    private static final Map<SwedishLexicon, FoldFilter[]> FILTERS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final PerLexicon<FoldFilter[]> FILTERS = new PerLexicon<>(CompoundSplitter::filters);
 
     private final SwedishLexicon lexicon;
     /** Folds of every possible last part. */
@@ -63,7 +61,7 @@ final class CompoundSplitter {
      * lists (for {@link CandidateFinder}'s lookups).
      */
     static FoldFilter[] filtersOf(SwedishLexicon lexicon) {
-        return FILTERS.computeIfAbsent(lexicon, CompoundSplitter::filters);
+        return FILTERS.of(lexicon);
     }
 
     /** Every fold a part can have, by the rules of {@link #heads(String, String, int, int)}. */

@@ -3,14 +3,28 @@ package org.minutes.pipeline.repair;
 /**
  * A one-hash Bloom filter of strings, asked about a range of a longer string without cutting it out: the compound
  * splitter asks it whether any part could start and end at two positions before it builds the substrings for the
- * real lookups. No false negatives; about 5% false positives at the sizes used here.
+ * real lookups, and {@link LetterTrigrams} holds the letter trigrams of the lexicon in one. No false negatives;
+ * about 5% false positives at the sizes used here.
  *
  * <p>Written only while built; thread-safe to read after it is published.
  */
 final class FoldFilter {
 
-    private static final int BITS = 1 << 26;
-    private final long[] words = new long[BITS / 64];
+    /** log2 of the bits of the filters the compound splitter uses (8 MB each). */
+    static final int DEFAULT_SIZE = 26;
+
+    private final int log2Bits;
+    private final long[] words;
+
+    FoldFilter() {
+        this(DEFAULT_SIZE);
+    }
+
+    /** A filter of {@code 2^log2Bits} bits. */
+    FoldFilter(int log2Bits) {
+        this.log2Bits = log2Bits;
+        this.words = new long[(1 << log2Bits) / 64];
+    }
 
     /** Adds the string whose {@link String#hashCode()} is {@code hash}. */
     void add(int hash) {
@@ -39,8 +53,8 @@ final class FoldFilter {
         return h;
     }
 
-    private static int slot(int h) {
+    private int slot(int h) {
         // Spreads the string hash over the bits (a multiplicative mix: similar words land far apart).
-        return (h * 0x9E3779B9) >>> (32 - 26);
+        return (h * 0x9E3779B9) >>> (32 - log2Bits);
     }
 }

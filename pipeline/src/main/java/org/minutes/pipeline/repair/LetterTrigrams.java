@@ -1,9 +1,5 @@
 package org.minutes.pipeline.repair;
 
-import java.util.BitSet;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
 /**
@@ -12,19 +8,18 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * unlikely to be a word as printed, which makes keeping it unrepaired dearer. Names from other languages have such
  * sequences too ({@code edz} in {@code Kafedzic}); they are kept all the same when nothing explains them.
  *
- * <p>A set of hashed trigrams (2 MB, a few false hits); built once per lexicon, keeping no reference to it.
+ * <p>The trigrams are held in a {@link FoldFilter} (2 MB, a few false hits); built once per lexicon, keeping no
+ * reference to it.
  * Immutable after construction; thread-safe.
  */
 final class LetterTrigrams {
 
-    private static final int BITS = 1 << 24;
-    private static final Map<SwedishLexicon, LetterTrigrams> MODELS =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final PerLexicon<LetterTrigrams> MODELS = new PerLexicon<>(LetterTrigrams::new);
 
-    private final BitSet seen = new BitSet(BITS);
+    private final FoldFilter seen = new FoldFilter(24);
 
     static LetterTrigrams of(SwedishLexicon lexicon) {
-        return MODELS.computeIfAbsent(lexicon, LetterTrigrams::new);
+        return MODELS.of(lexicon);
     }
 
     private LetterTrigrams(SwedishLexicon lexicon) {
@@ -32,7 +27,7 @@ final class LetterTrigrams {
             if (lexicon.listed(id)) {
                 String w = lexicon.word(id);
                 for (int i = -1; i + 2 <= w.length(); i++) {
-                    seen.set(slot(at(w, i), at(w, i + 1), at(w, i + 2)));
+                    seen.add(hash(at(w, i), at(w, i + 1), at(w, i + 2)));
                 }
             }
         }
@@ -42,7 +37,7 @@ final class LetterTrigrams {
     int unseen(String lower) {
         int n = 0;
         for (int i = -1; i + 2 <= lower.length(); i++) {
-            if (!seen.get(slot(at(lower, i), at(lower, i + 1), at(lower, i + 2)))) {
+            if (!seen.mayContain(hash(at(lower, i), at(lower, i + 1), at(lower, i + 2)))) {
                 n++;
             }
         }
@@ -53,8 +48,8 @@ final class LetterTrigrams {
         return i < 0 ? '^' : i >= w.length() ? '$' : w.charAt(i);
     }
 
-    private static int slot(char a, char b, char c) {
-        int h = (a * 65599 + b) * 65599 + c;
-        return (h * 0x9E3779B9) >>> 8;
+    /** {@link String#hashCode()} of the three characters. */
+    private static int hash(char a, char b, char c) {
+        return (a * 31 + b) * 31 + c;
     }
 }
