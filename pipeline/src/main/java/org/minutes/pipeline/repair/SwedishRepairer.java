@@ -164,6 +164,8 @@ public final class SwedishRepairer {
         final String text;
         final String lower;
         final boolean boundaryBefore;
+        /** A comma or semicolon follows the word: its clause ends there. */
+        boolean commaAfter;
         /** For a word hyphenated at a line end: its two halves as printed (null otherwise). */
         final Word head;
         final Word tail;
@@ -222,7 +224,10 @@ public final class SwedishRepairer {
             Word w = words.get(i);
             if (w.prepared.repairable()) {
                 Word left = i == 0 || w.boundaryBefore ? null : words.get(i - 1);
-                Word right = i + 1 == words.size() || words.get(i + 1).boundaryBefore ? null : words.get(i + 1);
+                // A comma ends the word's clause: what follows it is no evidence for the word, and a clause end
+                // is (the counts hold sentence ends, the nearest they know).
+                Word right = i + 1 == words.size() || words.get(i + 1).boundaryBefore || w.commaAfter ? null
+                        : words.get(i + 1);
                 Choice choice = best(w, left == null ? boundary : left, right == null ? boundary : right, stripCost);
                 if (!choice.word().equals(w.lower)) {
                     String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
@@ -296,6 +301,15 @@ public final class SwedishRepairer {
         }
     }
 
+    private static boolean hasComma(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Word boundaryWord() {
         Word b = new Word(0, 0, WordCounts.BOUNDARY, true);
         b.context = WordCounts.BOUNDARY;
@@ -328,6 +342,9 @@ public final class SwedishRepairer {
                 continue;
             }
             boolean boundaryBefore = words.isEmpty() || isBoundary(text, previousEnd, start);
+            if (!boundaryBefore && hasComma(text, previousEnd, start)) {
+                words.get(words.size() - 1).commaAfter = true;
+            }
             Word w = new Word(start, end, text.substring(start, end), boundaryBefore);
             Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
             boolean locks = isLocked(locked, start, end);
