@@ -376,7 +376,11 @@ public final class SwedishLexicon {
 
     /** How often {@code lower} was seen in trustworthy archive text. */
     public int archiveCount(String lower) {
-        int id = id(lower);
+        return archiveCount(id(lower));
+    }
+
+    /** {@link #archiveCount(String)} of word number {@code id}. */
+    public int archiveCount(int id) {
         return id < 0 || archiveCounts.length == 0 ? 0 : archiveCounts[id];
     }
 

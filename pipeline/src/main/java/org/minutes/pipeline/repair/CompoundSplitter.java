@@ -36,7 +36,7 @@ final class CompoundSplitter {
 
     static final int MIN_PART = 3;
     private static final int MAX_READINGS = 12;
-    private static final int MIN_CORPUS_ONLY_COUNT = 5;
+    private static final int MIN_ARCHIVE_ONLY_COUNT = 5;
     private static final double UNSEEN_PART_COST = 0.7;
 
 
@@ -315,8 +315,8 @@ final class CompoundSplitter {
     }
 
     /**
-     * Forms usable as compound parts: dictionary words that are not names only, and words the counted text uses
-     * often enough not to be its misprints.
+     * Forms usable as compound parts: dictionary words that are not names only, words of the shipped counts (all
+     * accepted by Hunspell), and words the archive alone taught when it met them often.
      */
     private int[] usable(String fold) {
         int[] ids = lexicon.idsWithFold(fold);
@@ -332,8 +332,12 @@ final class CompoundSplitter {
     private static boolean usable(SwedishLexicon lexicon, int id, String f) {
         int bits = lexicon.bits(id);
         boolean dictionary = bits != 0 && (bits & SwedishLexicon.CAPITALISED) == 0;
-        return (dictionary || lexicon.count(id) >= MIN_CORPUS_ONLY_COUNT) && !f.isEmpty() && f.indexOf('-') < 0
-                && f.indexOf(' ') < 0 && f.charAt(0) != '<';
+        // The shipped counts hold only words Hunspell accepts; what the archive alone taught must be common there.
+        int count = lexicon.count(id);
+        int learned = lexicon.archiveCount(id);
+        boolean counted = count > learned || learned >= MIN_ARCHIVE_ONLY_COUNT;
+        return (dictionary || counted) && !f.isEmpty() && f.indexOf('-') < 0 && f.indexOf(' ') < 0
+                && f.charAt(0) != '<';
     }
 
     /**
