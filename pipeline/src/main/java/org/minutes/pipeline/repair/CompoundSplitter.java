@@ -18,12 +18,15 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * looked up in the lexicon's fold index, so one pass finds the parts and, with them, the diacritics the token lost.
  * The last part is any listed form (it carries the inflection); the parts before it are compounding forms of listed
  * words: the word itself ({@code natt-}), with a linking {@code s} ({@code bostads-}), with its final {@code e}
- * replaced by {@code s} ({@code arbete} → {@code arbets-}), without its final {@code a} ({@code skola} →
- * {@code skol-}) or with it changed to {@code u} or {@code o} ({@code gata} → {@code gatu-}, {@code kyrka} →
- * {@code kyrko-}). Names are never parts. At most three parts, each of three letters or more.
+ * replaced by {@code s} ({@code arbete} → {@code arbets-}), a plural without its {@code r} ({@code föräldra-}), a
+ * word without its final {@code a} or {@code e} ({@code skola} → {@code skol-}), and for nouns the final {@code a}
+ * changed to {@code u}, {@code o} or {@code e} ({@code gatu-}, {@code kyrko-}, {@code förskole-}) or a linking
+ * {@code e} ({@code tjänste-}). Names are never parts. Two parts, or three when no two fit; each of three letters or
+ * more.
  *
  * <p>Where parts with the same fold differ ({@code vård-}/{@code värd-}), each reading is kept, and a part the
- * counted text uses less costs more: {@link Reading#cost()} holds −log of its share among its same-fold twins.
+ * counted text uses less costs more: {@link Reading#cost()} holds −log of its share among its same-fold twins, plus
+ * {@link #UNSEEN_PART_COST} for each part the counts never saw.
  *
  * <p>Only hash lookups, no Hunspell: fast enough to run on every unknown token. Stateless apart from the lexicon;
  * thread-safe.
@@ -38,7 +41,6 @@ final class CompoundSplitter {
     private static final int MAX_READINGS = 12;
     private static final int MIN_ARCHIVE_ONLY_COUNT = 5;
     private static final double UNSEEN_PART_COST = 0.7;
-
 
     /** The filters of a lexicon, built once for it (they take a fraction of a second and 24 MB). */
     private static final PerLexicon<FoldFilter[]> FILTERS = new PerLexicon<>(CompoundSplitter::filters);
