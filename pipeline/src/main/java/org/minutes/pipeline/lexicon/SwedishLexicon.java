@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -293,31 +291,16 @@ public final class SwedishLexicon {
         }
     }
 
-    /** The listed lower-case words whose {@linkplain Folding fold} is {@code fold}; empty when none. */
-    public List<String> withFold(String fold) {
-        int[] found = byFold.get(fold);
-        if (found == null) {
-            return List.of();
-        }
-        String[] forms = new String[found.length];
-        for (int i = 0; i < found.length; i++) {
-            forms[i] = words[found[i]];
-        }
-        return Arrays.asList(forms);
-    }
-
-    /** The numbers of the words {@link #withFold(String)} returns, in the same order (a fresh array). */
+    /**
+     * The numbers of the listed lower-case words whose {@linkplain Folding fold} is {@code fold}, in the words'
+     * order (a fresh array; empty when none).
+     */
     public int[] idsWithFold(String fold) {
         int[] found = byFold.get(fold);
         return found == null ? NONE : found.clone();
     }
 
     private static final int[] NONE = new int[0];
-    /** Calls {@code visitor} with every fold and its listed forms (see {@link #withFold(String)}). */
-    public void forEachFold(BiConsumer<String, List<String>> visitor) {
-        byFold.keySet().forEach(fold -> visitor.accept(fold, withFold(fold)));
-    }
-
     /** Part-of-speech bits of {@code lower}, 0 when unknown. */
     public int bits(String lower) {
         return bits(id(lower));

@@ -568,8 +568,8 @@ public final class SwedishRepairer {
     }
 
     /**
-     * A small count for words that are known but were not seen in the counted text; a compound only Hunspell knows
-     * borrows a little from how common its last part is.
+     * A small count for words that are known but were not seen in the counted text: more for common and
+     * dictionary words, {@link #UNLISTED_PSEUDO} for the rest (listed by the counts or the archive only, compounds).
      */
     private double pseudoCount(int id, String word) {
         if (word.equals(WordCounts.BOUNDARY)) {
@@ -579,24 +579,7 @@ public final class SwedishRepairer {
         if (rank >= 0) {
             return 1 + 200.0 / (rank + 20);
         }
-        if (lexicon.bits(id) != 0) {
-            return 0.5;
-        }
-        if (lexicon.listed(id)) {
-            return 0.3;
-        }
-        return UNLISTED_PSEUDO;
-    }
-
-    /** The corpus count of the longest listed word of at least four letters that ends {@code word}. */
-    private int lastPartCount(String word) {
-        for (int i = 1; i + 4 <= word.length(); i++) {
-            String tail = word.substring(i);
-            if (lexicon.knowsListed(tail)) {
-                return lexicon.count(tail);
-            }
-        }
-        return 0;
+        return lexicon.bits(id) != 0 ? 0.5 : UNLISTED_PSEUDO;
     }
 
     /** {@code l} at the start of a sentence is a misread capital {@code I}: no sentence starts in lower case. */
