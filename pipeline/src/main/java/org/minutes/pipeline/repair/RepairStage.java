@@ -21,7 +21,7 @@ import org.minutes.pipeline.model.TextMethod;
  */
 public final class RepairStage implements Stage {
 
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     private final Supplier<SwedishRepairer> repairer;
     private final String version;
@@ -76,14 +76,25 @@ public final class RepairStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        List<Page> pages = new ArrayList<>(document.pages().size());
-        boolean changed = false;
-        for (Page page : document.pages()) {
-            Page repaired = needsRepair(page) ? repair(page) : page;
-            changed |= repaired != page;
-            pages.add(repaired);
+        List<Page> pages = new ArrayList<>(document.pages());
+        List<Integer> damaged = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (needsRepair(pages.get(i))) {
+                damaged.add(i);
+                texts.add(pages.get(i).text());
+            }
         }
-        return changed ? document.withPages(pages) : document;
+        if (damaged.isEmpty()) {
+            return document;
+        }
+        // The damaged pages are repaired together: what one page spells unambiguously helps another.
+        List<RepairResult> results = repairer.get().repairDocument(texts);
+        for (int k = 0; k < damaged.size(); k++) {
+            int i = damaged.get(k);
+            pages.set(i, pages.get(i).withRepair(results.get(k).text(), results.get(k).edits()));
+        }
+        return document.withPages(pages);
     }
 
     /** True when {@code page} should be repaired; see the class comment. */
@@ -94,10 +105,5 @@ public final class RepairStage implements Stage {
         return page.method() == TextMethod.OCR
                 || ((page.method() == TextMethod.PLAIN || page.method() == TextMethod.TEXT_LAYER)
                         && DamageEstimate.of(page.text()).looksDamaged());
-    }
-
-    private Page repair(Page page) {
-        RepairResult result = repairer.get().repair(page.text());
-        return page.withRepair(result.text(), result.edits());
     }
 }

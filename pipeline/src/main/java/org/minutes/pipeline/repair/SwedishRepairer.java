@@ -97,23 +97,58 @@ public final class SwedishRepairer {
      * Never throws for any string; the input is not changed.
      */
     public RepairResult repair(String text) {
-        return repair(text, DamageEstimate.of(text).stripProbability());
+        return repairDocument(List.of(text)).get(0);
     }
 
     /** Repairs {@code text} assuming a diacritic was stripped with probability {@code stripProbability}. */
     public RepairResult repair(String text, double stripProbability) {
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon);
+        PageWork page = read(text, stripProbability, vocabulary);
+        return decide(page, vocabulary);
+    }
+
+    /**
+     * Repairs the pages of one document together, in order: each page is priced by its own damage, and words that
+     * only diacritics tell apart are chosen with what the whole document shows of its vocabulary
+     * ({@link DocumentVocabulary}). Never throws for any strings; the inputs are not changed.
+     */
+    public List<RepairResult> repairDocument(List<String> pages) {
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon);
+        List<PageWork> read = new ArrayList<>(pages.size());
+        for (String text : pages) {
+            read.add(read(text, DamageEstimate.of(text).stripProbability(), vocabulary));
+        }
+        List<RepairResult> results = new ArrayList<>(pages.size());
+        for (PageWork page : read) {
+            results.add(decide(page, vocabulary));
+        }
+        return results;
+    }
+
+    /** One page between reading and deciding: its text, locked spans, words, and the edits found so far. */
+    private record PageWork(String text, boolean[] locked, double stripCost, List<Word> words, List<Edit> edits) {
+    }
+
+    /** Reads a page: encoding damage, its words with their context-free readings, counted into {@code vocabulary}. */
+    private PageWork read(String text, double stripProbability, DocumentVocabulary vocabulary) {
         if (!(stripProbability > 0 && stripProbability < 1)) {
             throw new IllegalArgumentException("strip probability must be between 0 and 1, got " + stripProbability);
         }
-        double stripCost = -Math.log(stripProbability) + Math.log(1 - stripProbability);
+        double stripCost = Math.max(0, -Math.log(stripProbability) + Math.log(1 - stripProbability));
         List<Edit> edits = new ArrayList<>();
         boolean[] locked = new boolean[text.length()];
         lockAddresses(text, locked);
         mojibake(text, locked, edits);
-        words(text, locked, Math.max(0, stripCost), edits);
-        symbols(text, locked, edits);
+        List<Word> words = words(text, locked, stripCost, vocabulary);
+        return new PageWork(text, locked, stripCost, words, edits);
+    }
+
+    private RepairResult decide(PageWork page, DocumentVocabulary vocabulary) {
+        List<Edit> edits = page.edits();
+        decideWords(page.text(), page.words(), page.stripCost(), vocabulary, edits);
+        symbols(page.text(), page.locked(), edits);
         edits.sort(Comparator.comparingInt(Edit::start));
-        return new RepairResult(apply(text, edits), edits);
+        return new RepairResult(apply(page.text(), edits), edits);
     }
 
     // ---- encoding damage ----
@@ -198,7 +233,11 @@ public final class SwedishRepairer {
         }
     }
 
-    private void words(String text, boolean[] locked, double stripCost, List<Edit> edits) {
+    /**
+     * The words of a page, each with its reading regardless of context (the context for its neighbours' choices);
+     * each word is counted into {@code vocabulary}, as an anchor when it has one reading only.
+     */
+    private List<Word> words(String text, boolean[] locked, double stripCost, DocumentVocabulary vocabulary) {
         List<Word> words = tokenize(text, locked);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -216,10 +255,18 @@ public final class SwedishRepairer {
         }
         for (Word w : words) {
             if (w.prepared.repairable()) {
-                Choice choice = best(w, null, null, stripCost);
+                Choice choice = best(w, null, null, stripCost, null);
                 setContext(w, choice.word(), choice.index());
             }
+            List<CandidateFinder.Candidate> readings = w.prepared.candidates();
+            vocabulary.add(readings.size() == 1 && readings.get(0).word().equals(w.context) ? w.context : null);
         }
+        return words;
+    }
+
+    /** Chooses each word of a page between its neighbours, adding an edit for each word that changes. */
+    private void decideWords(String text, List<Word> words, double stripCost, DocumentVocabulary vocabulary,
+            List<Edit> edits) {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.prepared.repairable()) {
@@ -228,7 +275,8 @@ public final class SwedishRepairer {
                 // is (the counts hold sentence ends, the nearest they know).
                 Word right = i + 1 == words.size() || words.get(i + 1).boundaryBefore || w.commaAfter ? null
                         : words.get(i + 1);
-                Choice choice = best(w, left == null ? boundary : left, right == null ? boundary : right, stripCost);
+                Choice choice = best(w, left == null ? boundary : left, right == null ? boundary : right, stripCost,
+                        vocabulary);
                 if (!choice.word().equals(w.lower)) {
                     String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
                     if (w.isJoined()) {
@@ -455,7 +503,7 @@ public final class SwedishRepairer {
     }
 
     /** The best reading of {@code w} between {@code left} and {@code right} (null: context-free). */
-    private Choice best(Word w, Word left, Word right, double stripCost) {
+    private Choice best(Word w, Word left, Word right, double stripCost, DocumentVocabulary vocabulary) {
         Prepared p = w.prepared;
         double keep = p.known() ? Double.NaN : keepUnknownCost(w, left, right);
         // A capital inside a sentence is evidence for a name: between a name and a lower-case word with the same
@@ -470,6 +518,9 @@ public final class SwedishRepairer {
         for (int i = 0; i < scores.length; i++) {
             CandidateFinder.Candidate c = candidates.get(i);
             double score = c.cost(stripCost) + languageCost(p.ids()[i], p.pseudo()[i], left, right);
+            if (vocabulary != null && scores.length > 1) {
+                score -= vocabulary.bonus(c.word());
+            }
             if (nameEvidence && !isName(p.ids()[i])) {
                 score += LOWER_CASE_WORD_WITH_CAPITAL;
             }

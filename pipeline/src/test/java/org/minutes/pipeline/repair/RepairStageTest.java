@@ -24,7 +24,19 @@ class RepairStageTest {
         assertThat(page.text()).isEqualTo("Hon har jobbat i socialförvaltningen i 10 år och känner alla.");
         assertThat(page.original()).isEqualTo(DAMAGED);
         assertThat(page.edits()).hasSize(3);
-        assertThat(repaired.versions()).containsEntry("repair", "1");
+        assertThat(repaired.versions()).containsEntry("repair", RepairStage.VERSION);
+    }
+
+    @Test
+    void repairsTheDamagedPagesOfADocumentTogether() {
+        Page first = Page.of(1, "Kommunen ansvarar for ungdomsvard, egenvard och sjukvarden.", TextMethod.OCR, "scan");
+        Page clean = Page.of(2, CLEAN, TextMethod.PLAIN, "plain text file");
+        Page third = Page.of(3, "Hon fick god vard av personalen.", TextMethod.OCR, "scan");
+        Document repaired = new RepairStage().run(Document.of("abcd1234", new Source("minutes.pdf", "00", 1L, 0L),
+                "application/pdf", SourceKind.PDF, List.of(first, clean, third)));
+        assertThat(repaired.pages().get(1)).isSameAs(clean);
+        assertThat(repaired.pages().get(2).text()).isEqualTo("Hon fick god vård av personalen.");
+        assertThat(repaired.pages().get(2).original()).isEqualTo("Hon fick god vard av personalen.");
     }
 
     @Test

@@ -107,6 +107,19 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void wordsOnePageSpellsUnambiguouslyDecideAnotherPage() {
+        // The counts favour "värd" (a host) over "vård" (care); the first page's compounds, which can only be
+        // read with "vård", tell the repair what this document is about.
+        String first = "Kommunen ansvarar for ungdomsvard, egenvard och sjukvarden.";
+        String second = "Hon fick god vard av personalen.";
+        assertThat(repairer.repair(second).text()).isEqualTo("Hon fick god värd av personalen.");
+        assertThat(repairer.repairDocument(java.util.List.of(first, second)))
+                .extracting(RepairResult::text)
+                .containsExactly("Kommunen ansvarar för ungdomsvård, egenvård och sjukvården.",
+                        "Hon fick god vård av personalen.");
+    }
+
+    @Test
     void aLexiconNoLongerUsedCanBeCollected() throws InterruptedException {
         // The per-lexicon caches (compound filters, class model) must not keep an archive's lexicon alive.
         WeakReference<SwedishLexicon> gone = repairWithAFreshLexicon();
