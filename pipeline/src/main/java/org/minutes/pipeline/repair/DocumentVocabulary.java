@@ -13,7 +13,7 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * <p>Evidence comes only from <em>anchors</em>: words of the document with one reading (the token is a word and
  * nothing else with its letters is, or its damage allows one word only), so an ambiguous word never votes for
  * itself. An anchor counts for its own form and, when it is a compound, for its last part ({@code egenvård} for
- * {@code vård}): the longest listed ending of three or more letters after a head that can open a compound.
+ * {@code vård}; see {@link LastParts}).
  *
  * <p>A candidate then gains {@code ln(1 + κ · uses / (count + 1))} nats, where {@code uses} is how often the
  * document used its form (or, for a compound, its last part's), {@code count} how often the corpus did, and
@@ -32,65 +32,53 @@ final class DocumentVocabulary {
     static final double WEIGHT = 0.1;
 
     private final SwedishLexicon lexicon;
+    private final LastParts lastParts;
+    /** How often the document used each form as an anchor, or as an anchor's last part. */
     private final Map<String, Integer> uses = new HashMap<>();
-    private final Map<String, String[]> keys = new HashMap<>();
     private final Map<String, Double> bonuses = new HashMap<>();
     private int words;
 
-    DocumentVocabulary(SwedishLexicon lexicon) {
+    DocumentVocabulary(SwedishLexicon lexicon, LastParts lastParts) {
         this.lexicon = lexicon;
+        this.lastParts = lastParts;
     }
 
     /** Counts one word of the document; {@code anchor} is its only reading, or null when it has none or several. */
     void add(String anchor) {
         words++;
-        bonuses.clear();
         if (anchor != null) {
-            for (String key : keys(anchor)) {
-                uses.merge(key, 1, Integer::sum);
+            uses.merge(anchor, 1, Integer::sum);
+            String tail = lastParts.of(anchor);
+            if (tail != null) {
+                uses.merge(tail, 1, Integer::sum);
+            }
+            if (!bonuses.isEmpty()) {
+                bonuses.clear();
             }
         }
     }
 
     /** How many nats likelier {@code candidate} is in this document than the corpus counts alone say (≥ 0). */
     double bonus(String candidate) {
+        if (uses.isEmpty()) {
+            return 0;
+        }
         Double known = bonuses.get(candidate);
         if (known != null) {
             return known;
         }
-        double kappa = WEIGHT / (1 - WEIGHT) * lexicon.total() / Math.max(1, words);
-        double best = 0;
-        for (String key : keys(candidate)) {
-            int used = uses.getOrDefault(key, 0);
-            if (used > 0) {
-                best = Math.max(best, Math.log1p(kappa * used / (lexicon.count(key) + 1.0)));
-            }
+        double kappa = WEIGHT / (1 - WEIGHT) * lexicon.total() / words;
+        double best = gain(candidate, kappa);
+        String tail = lastParts.of(candidate);
+        if (tail != null) {
+            best = Math.max(best, gain(tail, kappa));
         }
         bonuses.put(candidate, best);
         return best;
     }
 
-    /** {@code word} itself and, for a compound, its last part. */
-    private String[] keys(String word) {
-        String[] found = keys.get(word);
-        if (found == null) {
-            found = new String[] {word};
-            for (int i = CompoundSplitter.MIN_PART; i <= word.length() - CompoundSplitter.MIN_PART; i++) {
-                String tail = word.substring(i);
-                if (lexicon.knowsListed(tail) && opensCompound(word.substring(0, i))) {
-                    found = new String[] {word, tail};
-                    break;
-                }
-            }
-            keys.put(word, found);
-        }
-        return found;
-    }
-
-    /** True when {@code head} can open a compound: a listed word, with a linking s, or without its final a or e. */
-    private boolean opensCompound(String head) {
-        return lexicon.knowsListed(head)
-                || head.endsWith("s") && lexicon.knowsListed(head.substring(0, head.length() - 1))
-                || lexicon.knowsListed(head + "a") || lexicon.knowsListed(head + "e");
+    private double gain(String key, double kappa) {
+        int used = uses.getOrDefault(key, 0);
+        return used == 0 ? 0 : Math.log1p(kappa * used / (lexicon.count(key) + 1.0));
     }
 }

@@ -67,6 +67,7 @@ public final class SwedishRepairer {
     private final Word boundary;
     private final ClassBigrams classes;
     private final LetterTrigrams trigrams;
+    private final LastParts lastParts;
     /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
     private static final int PREPARED_LIMIT = 200_000;
@@ -77,6 +78,7 @@ public final class SwedishRepairer {
         this.boundary = boundaryWord();
         this.classes = ClassBigrams.of(lexicon);
         this.trigrams = LetterTrigrams.of(lexicon);
+        this.lastParts = new LastParts(lexicon);
     }
 
     /** A repairer over the process's shared {@link SwedishLexicon}. */
@@ -102,7 +104,7 @@ public final class SwedishRepairer {
 
     /** Repairs {@code text} assuming a diacritic was stripped with probability {@code stripProbability}. */
     public RepairResult repair(String text, double stripProbability) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon);
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts);
         PageWork page = read(text, stripProbability, vocabulary);
         return decide(page, vocabulary);
     }
@@ -113,7 +115,7 @@ public final class SwedishRepairer {
      * ({@link DocumentVocabulary}). Never throws for any strings; the inputs are not changed.
      */
     public List<RepairResult> repairDocument(List<String> pages) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon);
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts);
         List<PageWork> read = new ArrayList<>(pages.size());
         for (String text : pages) {
             read.add(read(text, DamageEstimate.of(text).stripProbability(), vocabulary));

@@ -45,7 +45,7 @@ class DocumentVocabularyTest {
 
     /** A document of 40 words, of which {@code anchors} are the only unambiguous ones. */
     private DocumentVocabulary document(String... anchors) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon);
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, new LastParts(lexicon));
         for (String anchor : anchors) {
             vocabulary.add(anchor);
         }

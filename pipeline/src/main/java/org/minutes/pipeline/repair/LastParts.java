@@ -1,0 +1,54 @@
+package org.minutes.pipeline.repair;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.minutes.pipeline.lexicon.SwedishLexicon;
+
+/**
+ * The last part of a Swedish compound, read from the lexicon alone: the longest listed ending of three or more
+ * letters after a head that can open a compound (a listed word, with a linking {@code s}, or without its final
+ * {@code a} or {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; {@code null}
+ * for a word that is no such compound. Answers are cached (bounded); thread-safe.
+ */
+final class LastParts {
+
+    private static final int CACHE_LIMIT = 200_000;
+    /** Stands for "no last part" in the cache, which cannot hold null. */
+    private static final String NONE = "";
+
+    private final SwedishLexicon lexicon;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    LastParts(SwedishLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The last part of {@code word} (lower case), or null when it is not a compound of listed words. */
+    String of(String word) {
+        String found = cache.get(word);
+        if (found == null) {
+            found = find(word);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(word, found);
+        }
+        return found.isEmpty() ? null : found;
+    }
+
+    private String find(String word) {
+        for (int i = CompoundSplitter.MIN_PART; i <= word.length() - CompoundSplitter.MIN_PART; i++) {
+            String tail = word.substring(i);
+            if (lexicon.knowsListed(tail) && opensCompound(word.substring(0, i))) {
+                return tail;
+            }
+        }
+        return NONE;
+    }
+
+    private boolean opensCompound(String head) {
+        return lexicon.knowsListed(head)
+                || head.endsWith("s") && lexicon.knowsListed(head.substring(0, head.length() - 1))
+                || lexicon.knowsListed(head + "a") || lexicon.knowsListed(head + "e");
+    }
+}
