@@ -1,7 +1,7 @@
 package org.minutes.pipeline.repair;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import org.minutes.pipeline.lexicon.Folding;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
 /**
@@ -21,7 +21,8 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * document with weight {@link #WEIGHT} λ, divided by the corpus estimate. A word the corpus knows well gains
  * almost nothing; a word the corpus under-counts gains when the document keeps using it.
  *
- * <p>One instance per document; not thread-safe.
+ * <p>Works on word numbers, in an array the caller lends (one per thread), so counting costs no allocation. One
+ * instance per document; not thread-safe; {@link #close()} when done.
  */
 final class DocumentVocabulary {
 
@@ -30,55 +31,82 @@ final class DocumentVocabulary {
      * tried: 0.05 to 0.2 differ by one word, 0.3 breaks one more).
      */
     static final double WEIGHT = 0.1;
+    static final int[] NO_KEYS = new int[0];
 
     private final SwedishLexicon lexicon;
-    private final LastParts lastParts;
-    /** How often the document used each form as an anchor, or as an anchor's last part. */
-    private final Map<String, Integer> uses = new HashMap<>();
-    private final Map<String, Double> bonuses = new HashMap<>();
+    /** Uses per word number; all zero again after {@link #close()} (the array is the caller's, reused). */
+    private final int[] uses;
+    private int[] touched = new int[64];
+    private int touchedCount;
     private int words;
 
-    DocumentVocabulary(SwedishLexicon lexicon, LastParts lastParts) {
+    /** A vocabulary counting into {@code scratch}: an all-zero array of {@code lexicon.size()} entries. */
+    DocumentVocabulary(SwedishLexicon lexicon, int[] scratch) {
         this.lexicon = lexicon;
-        this.lastParts = lastParts;
+        this.uses = scratch;
     }
 
-    /** Counts one word of the document; {@code anchor} is its only reading, or null when it has none or several. */
-    void add(String anchor) {
-        words++;
-        if (anchor != null) {
-            uses.merge(anchor, 1, Integer::sum);
-            String tail = lastParts.of(anchor);
-            if (tail != null) {
-                uses.merge(tail, 1, Integer::sum);
+    /**
+     * What an anchor {@code word} (number {@code id}, -1 if the lexicon lacks it) counts for: itself, and its last
+     * compound part when a listed word with the same letters but other diacritics exists (otherwise no word can
+     * gain from the part). Depends only on the word, so callers may keep the answer.
+     */
+    static int[] keys(SwedishLexicon lexicon, LastParts lastParts, String word, int id) {
+        int tail = lastParts.of(word);
+        boolean part = tail >= 0 && hasTwin(lexicon, lexicon.word(tail));
+        return id >= 0 && part ? new int[] {id, tail} : id >= 0 ? new int[] {id} : part ? new int[] {tail} : NO_KEYS;
+    }
+
+    private static boolean hasTwin(SwedishLexicon lexicon, String word) {
+        int listed = 0;
+        for (int id : lexicon.idsWithFold(Folding.fold(word))) {
+            if (lexicon.listed(id) && ++listed > 1) {
+                return true;
             }
-            if (!bonuses.isEmpty()) {
-                bonuses.clear();
+        }
+        return false;
+    }
+
+    /**
+     * Counts one word of the document: {@code keys} are what it counts for when it is an anchor (its form, its last
+     * compound part; see {@link #keys}), empty when it is none.
+     */
+    void add(int[] keys) {
+        words++;
+        for (int key : keys) {
+            if (uses[key]++ == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * touchedCount);
+                }
+                touched[touchedCount++] = key;
             }
         }
     }
 
-    /** How many nats likelier {@code candidate} is in this document than the corpus counts alone say (≥ 0). */
-    double bonus(String candidate) {
-        if (uses.isEmpty()) {
+    /**
+     * How many nats likelier a candidate (word number {@code id}, its last part's {@code tail}; -1 for none) is in
+     * this document than the corpus counts alone say (≥ 0).
+     */
+    double bonus(int id, int tail) {
+        if (touchedCount == 0) {
             return 0;
         }
-        Double known = bonuses.get(candidate);
-        if (known != null) {
-            return known;
-        }
         double kappa = WEIGHT / (1 - WEIGHT) * lexicon.total() / words;
-        double best = gain(candidate, kappa);
-        String tail = lastParts.of(candidate);
-        if (tail != null) {
-            best = Math.max(best, gain(tail, kappa));
-        }
-        bonuses.put(candidate, best);
-        return best;
+        return Math.max(gain(id, kappa), gain(tail, kappa));
     }
 
-    private double gain(String key, double kappa) {
-        int used = uses.getOrDefault(key, 0);
-        return used == 0 ? 0 : Math.log1p(kappa * used / (lexicon.count(key) + 1.0));
+    private double gain(int id, double kappa) {
+        if (id < 0 || uses[id] == 0) {
+            return 0;
+        }
+        return Math.log1p(kappa * uses[id] / (lexicon.count(id) + 1.0));
+    }
+
+    /** Zeroes the counts in the scratch array, so the caller can give it to the next document. */
+    void close() {
+        for (int i = 0; i < touchedCount; i++) {
+            uses[touched[i]] = 0;
+        }
+        touchedCount = 0;
     }
 }

@@ -7,25 +7,22 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
 /**
  * The last part of a Swedish compound, read from the lexicon alone: the longest listed ending of three or more
  * letters after a head that can open a compound (a listed word, with a linking {@code s}, or without its final
- * {@code a} or {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; {@code null}
- * for a word that is no such compound. Answers are cached (bounded); thread-safe.
+ * {@code a} or {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; none for a
+ * word that is no such compound. Answers are cached (bounded); thread-safe.
  */
 final class LastParts {
 
     private static final int CACHE_LIMIT = 200_000;
-    /** Stands for "no last part" in the cache, which cannot hold null. */
-    private static final String NONE = "";
-
     private final SwedishLexicon lexicon;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<String, Integer> cache = new ConcurrentHashMap<>();
 
     LastParts(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    /** The last part of {@code word} (lower case), or null when it is not a compound of listed words. */
-    String of(String word) {
-        String found = cache.get(word);
+    /** The word number of the last part of {@code word} (lower case), or -1 when it is no compound of listed words. */
+    int of(String word) {
+        Integer found = cache.get(word);
         if (found == null) {
             found = find(word);
             if (cache.size() >= CACHE_LIMIT) {
@@ -33,17 +30,18 @@ final class LastParts {
             }
             cache.put(word, found);
         }
-        return found.isEmpty() ? null : found;
+        return found;
     }
 
-    private String find(String word) {
+    private int find(String word) {
         for (int i = CompoundSplitter.MIN_PART; i <= word.length() - CompoundSplitter.MIN_PART; i++) {
             String tail = word.substring(i);
-            if (lexicon.knowsListed(tail) && opensCompound(word.substring(0, i))) {
-                return tail;
+            int id = lexicon.id(tail);
+            if (lexicon.listed(id) && opensCompound(word.substring(0, i))) {
+                return id;
             }
         }
-        return NONE;
+        return -1;
     }
 
     private boolean opensCompound(String head) {

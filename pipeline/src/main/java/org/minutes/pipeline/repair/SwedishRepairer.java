@@ -68,6 +68,8 @@ public final class SwedishRepairer {
     private final ClassBigrams classes;
     private final LetterTrigrams trigrams;
     private final LastParts lastParts;
+    /** Per thread, the counts array a {@link DocumentVocabulary} borrows (all zero between documents). */
+    private final ThreadLocal<int[]> scratch;
     /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
     private static final int PREPARED_LIMIT = 200_000;
@@ -79,6 +81,7 @@ public final class SwedishRepairer {
         this.classes = ClassBigrams.of(lexicon);
         this.trigrams = LetterTrigrams.of(lexicon);
         this.lastParts = new LastParts(lexicon);
+        this.scratch = ThreadLocal.withInitial(() -> new int[lexicon.size()]);
     }
 
     /** A repairer over the process's shared {@link SwedishLexicon}. */
@@ -104,9 +107,12 @@ public final class SwedishRepairer {
 
     /** Repairs {@code text} assuming a diacritic was stripped with probability {@code stripProbability}. */
     public RepairResult repair(String text, double stripProbability) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts);
-        PageWork page = read(text, stripProbability, vocabulary);
-        return decide(page, vocabulary);
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
+        try {
+            return decide(read(text, stripProbability, vocabulary), vocabulary);
+        } finally {
+            vocabulary.close();
+        }
     }
 
     /**
@@ -115,14 +121,18 @@ public final class SwedishRepairer {
      * ({@link DocumentVocabulary}). Never throws for any strings; the inputs are not changed.
      */
     public List<RepairResult> repairDocument(List<String> pages) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts);
-        List<PageWork> read = new ArrayList<>(pages.size());
-        for (String text : pages) {
-            read.add(read(text, DamageEstimate.of(text).stripProbability(), vocabulary));
-        }
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
         List<RepairResult> results = new ArrayList<>(pages.size());
-        for (PageWork page : read) {
-            results.add(decide(page, vocabulary));
+        try {
+            List<PageWork> read = new ArrayList<>(pages.size());
+            for (String text : pages) {
+                read.add(read(text, DamageEstimate.of(text).stripProbability(), vocabulary));
+            }
+            for (PageWork page : read) {
+                results.add(decide(page, vocabulary));
+            }
+        } finally {
+            vocabulary.close();
         }
         return results;
     }
@@ -189,10 +199,12 @@ public final class SwedishRepairer {
 
     /** What the repair knows about one distinct token, independent of its place in a text (cached). */
     private record Prepared(List<CandidateFinder.Candidate> candidates, int[] ids, double[] pseudo, boolean repairable,
-            boolean known, boolean listed, int lowerId, double lowerPseudo) {
+            boolean known, boolean listed, int lowerId, double lowerPseudo, int[] anchorKeys, int[] tails) {
     }
 
-    private static final Prepared FIXED = new Prepared(List.of(), new int[0], new double[0], false, false, false, -1, 0);
+    private static final int[] NO_KEYS = DocumentVocabulary.NO_KEYS;
+    private static final Prepared FIXED = new Prepared(List.of(), new int[0], new double[0], false, false, false, -1, 0,
+            NO_KEYS, NO_KEYS);
 
     /** One word of the text and what the repair decided for it. */
     private static final class Word {
@@ -261,7 +273,9 @@ public final class SwedishRepairer {
                 setContext(w, choice.word(), choice.index());
             }
             List<CandidateFinder.Candidate> readings = w.prepared.candidates();
-            vocabulary.add(readings.size() == 1 && readings.get(0).word().equals(w.context) ? w.context : null);
+            // A word with one reading is an anchor (unless it was kept as printed, a name perhaps).
+            vocabulary.add(readings.size() == 1 && readings.get(0).word().equals(w.context)
+                    ? w.prepared.anchorKeys() : NO_KEYS);
         }
         return words;
     }
@@ -478,7 +492,8 @@ public final class SwedishRepairer {
         double lowerPseudo = pseudoCount(lowerId, lower);
         if (t.length() < 2 || !endsLikeAWord(t) || isAcronym(t) || hasInnerCapital(t)
                 || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
-            return new Prepared(List.of(), new int[0], new double[0], false, false, false, lowerId, lowerPseudo);
+            return new Prepared(List.of(), new int[0], new double[0], false, false, false, lowerId, lowerPseudo,
+                    NO_KEYS, NO_KEYS);
         }
         List<CandidateFinder.Candidate> all = finder.candidates(legacyCodePage(lower));
         boolean capital = Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '@';
@@ -500,8 +515,14 @@ public final class SwedishRepairer {
             pseudo[i] = pseudoCount(ids[i], allowed.get(i).word());
         }
         boolean repairable = !allowed.isEmpty() && !(known && allowed.size() == 1);
+        int[] anchorKeys = allowed.size() == 1
+                ? DocumentVocabulary.keys(lexicon, lastParts, allowed.get(0).word(), ids[0]) : NO_KEYS;
+        int[] tails = new int[ids.length];
+        for (int i = 0; i < ids.length && ids.length > 1; i++) {
+            tails[i] = lastParts.of(allowed.get(i).word());
+        }
         return new Prepared(List.copyOf(allowed), ids, pseudo, repairable, known, lexicon.listed(lowerId), lowerId,
-                lowerPseudo);
+                lowerPseudo, anchorKeys, tails);
     }
 
     /** The best reading of {@code w} between {@code left} and {@code right} (null: context-free). */
@@ -521,7 +542,7 @@ public final class SwedishRepairer {
             CandidateFinder.Candidate c = candidates.get(i);
             double score = c.cost(stripCost) + languageCost(p.ids()[i], p.pseudo()[i], left, right);
             if (vocabulary != null && scores.length > 1) {
-                score -= vocabulary.bonus(c.word());
+                score -= vocabulary.bonus(p.ids()[i], p.tails()[i]);
             }
             if (nameEvidence && !isName(p.ids()[i])) {
                 score += LOWER_CASE_WORD_WITH_CAPITAL;

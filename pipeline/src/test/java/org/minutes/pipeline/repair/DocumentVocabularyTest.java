@@ -2,27 +2,34 @@ package org.minutes.pipeline.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
 class DocumentVocabularyTest {
 
     private final SwedishLexicon lexicon = SwedishLexicon.shared();
+    private final LastParts lastParts = new LastParts(lexicon);
 
     @Test
     void aWordTheDocumentUsesAsACompoundPartGainsAndItsTwinDoesNot() {
         DocumentVocabulary vocabulary = document("egenvård", "ungdomsvård");
-        assertThat(vocabulary.bonus("vård")).isGreaterThan(2);
-        assertThat(vocabulary.bonus("värd")).isZero();
+        assertThat(bonus(vocabulary, "vård")).isGreaterThan(2);
+        assertThat(bonus(vocabulary, "värd")).isZero();
         // A compound reading gains through its last part.
-        assertThat(vocabulary.bonus("familjehemsvård")).isEqualTo(vocabulary.bonus("vård"));
-        assertThat(vocabulary.bonus("familjehemsvärd")).isZero();
+        assertThat(bonus(vocabulary, "familjehemsvård")).isEqualTo(bonus(vocabulary, "vård"));
+        assertThat(bonus(vocabulary, "familjehemsvärd")).isZero();
+    }
+
+    @Test
+    void anAnchorCountsForItsLastPartOnlyWhenThatHasATwin() {
+        assertThat(keys("egenvård")).containsExactly(lexicon.id("egenvård"), lexicon.id("vård"));
+        assertThat(keys("kommunstyrelsen")).containsExactly(lexicon.id("kommunstyrelsen"));
     }
 
     @Test
     void withoutAnchorsNothingGains() {
-        DocumentVocabulary vocabulary = document();
-        assertThat(vocabulary.bonus("vård")).isZero();
+        assertThat(bonus(document(), "vård")).isZero();
     }
 
     @Test
@@ -30,7 +37,7 @@ class DocumentVocabularyTest {
         DocumentVocabulary rare = document("egenvård");
         DocumentVocabulary common = document("och");
         assertThat(lexicon.count("och")).isGreaterThan(100 * (lexicon.count("vård") + 1));
-        assertThat(common.bonus("och")).isLessThan(rare.bonus("vård") / 4);
+        assertThat(bonus(common, "och")).isLessThan(bonus(rare, "vård") / 4);
     }
 
     @Test
@@ -38,19 +45,38 @@ class DocumentVocabularyTest {
         DocumentVocabulary shortText = document("egenvård");
         DocumentVocabulary longText = document("egenvård");
         for (int i = 0; i < 2000; i++) {
-            longText.add(null);
+            longText.add(DocumentVocabulary.NO_KEYS);
         }
-        assertThat(longText.bonus("vård")).isLessThan(shortText.bonus("vård"));
+        assertThat(bonus(longText, "vård")).isLessThan(bonus(shortText, "vård"));
+    }
+
+    @Test
+    void closingLeavesTheScratchArrayZeroForTheNextDocument() {
+        int[] scratch = new int[lexicon.size()];
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch);
+        vocabulary.add(keys("egenvård"));
+        vocabulary.add(keys("egenvård"));
+        assertThat(scratch[lexicon.id("vård")]).isEqualTo(2);
+        vocabulary.close();
+        assertThat(Arrays.stream(scratch).allMatch(n -> n == 0)).isTrue();
+    }
+
+    private int[] keys(String word) {
+        return DocumentVocabulary.keys(lexicon, lastParts, word, lexicon.id(word));
+    }
+
+    private double bonus(DocumentVocabulary vocabulary, String candidate) {
+        return vocabulary.bonus(lexicon.id(candidate), lastParts.of(candidate));
     }
 
     /** A document of 40 words, of which {@code anchors} are the only unambiguous ones. */
     private DocumentVocabulary document(String... anchors) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, new LastParts(lexicon));
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, new int[lexicon.size()]);
         for (String anchor : anchors) {
-            vocabulary.add(anchor);
+            vocabulary.add(keys(anchor));
         }
         for (int i = anchors.length; i < 40; i++) {
-            vocabulary.add(null);
+            vocabulary.add(DocumentVocabulary.NO_KEYS);
         }
         return vocabulary;
     }
