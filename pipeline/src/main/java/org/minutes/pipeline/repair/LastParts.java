@@ -2,6 +2,7 @@ package org.minutes.pipeline.repair;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.minutes.pipeline.lexicon.Folding;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
 /**
@@ -14,10 +15,13 @@ final class LastParts {
 
     private static final int CACHE_LIMIT = 200_000;
     private final SwedishLexicon lexicon;
+    /** The folds the lexicon lists: most endings are no word, and the filter says so without a lookup. */
+    private final FoldFilter listedFolds;
     private final Map<String, Integer> cache = new ConcurrentHashMap<>();
 
     LastParts(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
+        this.listedFolds = CompoundSplitter.filtersOf(lexicon)[2];
     }
 
     /** The word number of the last part of {@code word} (lower case), or -1 when it is no compound of listed words. */
@@ -34,7 +38,14 @@ final class LastParts {
     }
 
     private int find(String word) {
+        String fold = null;
         for (int i = CompoundSplitter.MIN_PART; i <= word.length() - CompoundSplitter.MIN_PART; i++) {
+            if (fold == null) {
+                fold = Folding.fold(word);
+            }
+            if (!listedFolds.mayContain(fold, i, fold.length())) {
+                continue;
+            }
             String tail = word.substring(i);
             int id = lexicon.id(tail);
             if (lexicon.listed(id) && opensCompound(word.substring(0, i))) {
