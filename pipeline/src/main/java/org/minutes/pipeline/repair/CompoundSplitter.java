@@ -41,6 +41,8 @@ final class CompoundSplitter {
     private static final int MAX_READINGS = 12;
     private static final int MIN_ARCHIVE_ONLY_COUNT = 5;
     private static final double UNSEEN_PART_COST = 0.7;
+    /** log2 of the bits of the filter of shared folds (tens of thousands of folds: 512 KB). */
+    private static final int TWIN_FILTER_SIZE = 22;
 
     /** The filters of a lexicon, built once for it (they take a fraction of a second and 24 MB). */
     private static final PerLexicon<FoldFilter[]> FILTERS = new PerLexicon<>(CompoundSplitter::filters);
@@ -59,8 +61,9 @@ final class CompoundSplitter {
     }
 
     /**
-     * The filters of {@code lexicon}: possible last parts, possible compounding forms, and every fold the lexicon
-     * lists (for {@link CandidateFinder}'s lookups).
+     * The filters of {@code lexicon}: possible last parts, possible compounding forms, every fold the lexicon lists
+     * (for {@link CandidateFinder}'s lookups), and the folds two or more listed words share (vård/värd; for
+     * {@link LastParts}).
      */
     static FoldFilter[] filtersOf(SwedishLexicon lexicon) {
         return FILTERS.of(lexicon);
@@ -71,12 +74,17 @@ final class CompoundSplitter {
         FoldFilter tails = new FoldFilter();
         FoldFilter heads = new FoldFilter();
         FoldFilter listed = new FoldFilter();
+        FoldFilter twins = new FoldFilter(TWIN_FILTER_SIZE);
         for (int id = 0; id < lexicon.size(); id++) {
             String word = lexicon.word(id);
             if (!lexicon.listed(id)) {
                 continue;
             }
-            listed.add(foldHash(word));
+            int foldHash = foldHash(word);
+            if (listed.mayContain(foldHash)) {
+                twins.add(foldHash);
+            }
+            listed.add(foldHash);
             if (!usable(lexicon, id, word)) {
                 continue;
             }
@@ -103,7 +111,7 @@ final class CompoundSplitter {
                 heads.add(stem);
             }
         }
-        return new FoldFilter[] {tails, heads, listed};
+        return new FoldFilter[] {tails, heads, listed, twins};
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.minutes.pipeline.repair;
 
 import java.util.Arrays;
-import org.minutes.pipeline.lexicon.Folding;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
 /**
@@ -48,23 +47,13 @@ final class DocumentVocabulary {
 
     /**
      * What an anchor {@code word} (number {@code id}, -1 if the lexicon lacks it) counts for: itself, and its last
-     * compound part when a listed word with the same letters but other diacritics exists (otherwise no word can
-     * gain from the part). Depends only on the word, so callers may keep the answer.
+     * compound part when diacritics leave that ambiguous ({@link LastParts}; no other part can gain). Depends only on
+     * the word, so callers may keep the answer.
      */
-    static int[] keys(SwedishLexicon lexicon, LastParts lastParts, String word, int id) {
+    static int[] keys(LastParts lastParts, String word, int id) {
         int tail = lastParts.of(word);
-        boolean part = tail >= 0 && hasTwin(lexicon, lexicon.word(tail));
-        return id >= 0 && part ? new int[] {id, tail} : id >= 0 ? new int[] {id} : part ? new int[] {tail} : NO_KEYS;
-    }
-
-    private static boolean hasTwin(SwedishLexicon lexicon, String word) {
-        int listed = 0;
-        for (int id : lexicon.idsWithFold(Folding.fold(word))) {
-            if (lexicon.listed(id) && ++listed > 1) {
-                return true;
-            }
-        }
-        return false;
+        return id >= 0 && tail >= 0 ? new int[] {id, tail} : id >= 0 ? new int[] {id} : tail >= 0 ? new int[] {tail}
+                : NO_KEYS;
     }
 
     /**

@@ -6,25 +6,30 @@ import org.minutes.pipeline.lexicon.Folding;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
 /**
- * The last part of a Swedish compound, read from the lexicon alone: the longest listed ending of three or more
- * letters after a head that can open a compound (a listed word, with a linking {@code s}, or without its final
- * {@code a} or {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; none for a
- * word that is no such compound. Answers are cached (bounded); thread-safe.
+ * The last part of a Swedish compound that diacritics alone leave ambiguous, read from the lexicon: the longest
+ * ending of three or more letters that is a listed word sharing its letters with another listed word (vård/värd),
+ * after a head that can open a compound (a listed word, with a linking {@code s}, or without its final {@code a} or
+ * {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; none for any other word. This
+ * is the part a {@link DocumentVocabulary} counts. Answers are cached (bounded); thread-safe.
  */
 final class LastParts {
 
     private static final int CACHE_LIMIT = 200_000;
+
     private final SwedishLexicon lexicon;
-    /** The folds the lexicon lists: most endings are no word, and the filter says so without a lookup. */
-    private final FoldFilter listedFolds;
+    /** The compound splitter's filters of shared folds and of heads: most splits fail them without a lookup. */
+    private final FoldFilter twinFolds;
+    private final FoldFilter headFolds;
     private final Map<String, Integer> cache = new ConcurrentHashMap<>();
 
     LastParts(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
-        this.listedFolds = CompoundSplitter.filtersOf(lexicon)[2];
+        FoldFilter[] filters = CompoundSplitter.filtersOf(lexicon);
+        this.headFolds = filters[1];
+        this.twinFolds = filters[3];
     }
 
-    /** The word number of the last part of {@code word} (lower case), or -1 when it is no compound of listed words. */
+    /** The word number of that last part of {@code word} (lower case), or -1 when it has none. */
     int of(String word) {
         Integer found = cache.get(word);
         if (found == null) {
@@ -38,21 +43,44 @@ final class LastParts {
     }
 
     private int find(String word) {
-        String fold = null;
-        for (int i = CompoundSplitter.MIN_PART; i <= word.length() - CompoundSplitter.MIN_PART; i++) {
-            if (fold == null) {
-                fold = Folding.fold(word);
-            }
-            if (!listedFolds.mayContain(fold, i, fold.length())) {
+        int n = word.length();
+        if (n < 2 * CompoundSplitter.MIN_PART) {
+            return -1;
+        }
+        // String.hashCode() of each ending's fold, from the end backwards, and of each head's, forwards: no substrings.
+        int[] endingHash = new int[n + 1];
+        int power = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            endingHash[i] = Folding.fold(word.charAt(i)) * power + endingHash[i + 1];
+            power *= 31;
+        }
+        int headHash = 0;
+        for (int i = 0; i < CompoundSplitter.MIN_PART - 1; i++) {
+            headHash = 31 * headHash + Folding.fold(word.charAt(i));
+        }
+        for (int i = CompoundSplitter.MIN_PART; i <= n - CompoundSplitter.MIN_PART; i++) {
+            headHash = 31 * headHash + Folding.fold(word.charAt(i - 1));
+            if (!twinFolds.mayContain(endingHash[i]) || !headFolds.mayContain(headHash)) {
                 continue;
             }
             String tail = word.substring(i);
             int id = lexicon.id(tail);
-            if (lexicon.listed(id) && opensCompound(word.substring(0, i))) {
+            if (lexicon.listed(id) && hasTwin(tail) && opensCompound(word.substring(0, i))) {
                 return id;
             }
         }
         return -1;
+    }
+
+    /** True when another listed word has the letters of {@code word} with other diacritics. */
+    boolean hasTwin(String word) {
+        int listed = 0;
+        for (int id : lexicon.idsWithFold(Folding.fold(word))) {
+            if (lexicon.listed(id) && ++listed > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opensCompound(String head) {

@@ -516,7 +516,7 @@ public final class SwedishRepairer {
         }
         boolean repairable = !allowed.isEmpty() && !(known && allowed.size() == 1);
         int[] anchorKeys = allowed.size() == 1
-                ? DocumentVocabulary.keys(lexicon, lastParts, allowed.get(0).word(), ids[0]) : NO_KEYS;
+                ? DocumentVocabulary.keys(lastParts, allowed.get(0).word(), ids[0]) : NO_KEYS;
         int[] tails = new int[ids.length];
         for (int i = 0; i < ids.length && ids.length > 1; i++) {
             tails[i] = lastParts.of(allowed.get(i).word());

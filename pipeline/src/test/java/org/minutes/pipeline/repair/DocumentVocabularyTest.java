@@ -62,7 +62,7 @@ class DocumentVocabularyTest {
     }
 
     private int[] keys(String word) {
-        return DocumentVocabulary.keys(lexicon, lastParts, word, lexicon.id(word));
+        return DocumentVocabulary.keys(lastParts, word, lexicon.id(word));
     }
 
     private double bonus(DocumentVocabulary vocabulary, String candidate) {
