@@ -826,6 +826,26 @@ public final class SwedishRepairer {
         return lineBreak;
     }
 
+    /**
+     * True when the line holding {@code text[at - 1]} starts with a word in lower case: a fragment of running text
+     * (OCR often puts a blank line inside a paragraph), not a heading, so a blank line after it does not end its
+     * sentence.
+     */
+    private static boolean runningText(String text, int at) {
+        int i = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        while (i < at && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == at || !Character.isLowerCase(text.charAt(i))) {
+            return false;
+        }
+        // Its first token is a word (letters, perhaps a comma), not an address or a code.
+        while (i < at && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i == at || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',';
+    }
+
     private static boolean isBoundary(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -837,7 +857,7 @@ public final class SwedishRepairer {
                 while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
                     j++;
                 }
-                if (j < to && text.charAt(j) == '\n') {
+                if (j < to && text.charAt(j) == '\n' && !runningText(text, from)) {
                     return true;
                 }
             }

@@ -107,6 +107,18 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void aBlankLineAfterAFragmentOfRunningTextDoesNotEndTheSentence() {
+        // OCR puts blank lines inside paragraphs; a capital O it reads for a small ö is then no sentence start.
+        assertThat(repairer.repair("Vi vill tillsammans med\ndem skapa\n\nOmsesidigt fortroende med alla.").text())
+                .isEqualTo("Vi vill tillsammans med\ndem skapa\n\nömsesidigt förtroende med alla.");
+        // After a heading, or an address, the next line starts a sentence.
+        assertThat(repairer.repair("Ekonomi\n\nArets resultat blev bra.").text())
+                .isEqualTo("Ekonomi\n\nÅrets resultat blev bra.");
+        assertThat(repairer.repair("Se http://example.se/sida\n\nArbetsmarknadsforvaltningen deltog.").text())
+                .isEqualTo("Se http://example.se/sida\n\nArbetsmarknadsförvaltningen deltog.");
+    }
+
+    @Test
     void wordsOnePageSpellsUnambiguouslyDecideAnotherPage() {
         // The counts favour "värd" (a host) over "vård" (care); the first page's compounds, which can only be
         // read with "vård", tell the repair what this document is about.
