@@ -43,6 +43,11 @@ public final class SwedishRepairer {
     private static final int WORDS_PER_SENTENCE = 15;
     /** −log of how much rarer a lower-case word is with a capital inside a sentence than a name is. */
     private static final double LOWER_CASE_WORD_WITH_CAPITAL = Math.log(10);
+    /**
+     * The same right after a capitalised word the lexicon does not know: there the capital most likely continues a
+     * name (ln 10 and ln 100 tried on the pairs; ln 10 leaves Vorta Drom as Vorta Dröm).
+     */
+    private static final double LOWER_CASE_WORD_AFTER_NAME = Math.log(100);
     /** Keeping a token unrepaired costs this much more for each letter trigram no listed word has. */
     private static final double UNSEEN_TRIGRAM_COST = 1.5;
     private static final double UNLISTED_PSEUDO = 0.3;
@@ -269,7 +274,7 @@ public final class SwedishRepairer {
         }
         for (Word w : words) {
             if (w.prepared.repairable()) {
-                Choice choice = best(w, null, null, stripCost, null);
+                Choice choice = best(text, w, null, null, stripCost, null);
                 setContext(w, choice.word(), choice.index());
             }
             List<CandidateFinder.Candidate> readings = w.prepared.candidates();
@@ -291,7 +296,7 @@ public final class SwedishRepairer {
                 // is (the counts hold sentence ends, the nearest they know).
                 Word right = i + 1 == words.size() || words.get(i + 1).boundaryBefore || w.commaAfter ? null
                         : words.get(i + 1);
-                Choice choice = best(w, left == null ? boundary : left, right == null ? boundary : right, stripCost,
+                Choice choice = best(text, w, left == null ? boundary : left, right == null ? boundary : right, stripCost,
                         vocabulary);
                 if (!choice.word().equals(w.lower)) {
                     String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
@@ -526,13 +531,18 @@ public final class SwedishRepairer {
     }
 
     /** The best reading of {@code w} between {@code left} and {@code right} (null: context-free). */
-    private Choice best(Word w, Word left, Word right, double stripCost, DocumentVocabulary vocabulary) {
+    private Choice best(String text, Word w, Word left, Word right, double stripCost, DocumentVocabulary vocabulary) {
         Prepared p = w.prepared;
         double keep = p.known() ? Double.NaN : keepUnknownCost(w, left, right);
         // A capital inside a sentence is evidence for a name: between a name and a lower-case word with the same
         // letters (Are: Åre or äre), the word must also explain the capital.
-        boolean nameEvidence = left != null && !w.boundaryBefore && Character.isUpperCase(w.text.charAt(0))
-                && hasName(p);
+        boolean capitalInside = left != null && !w.boundaryBefore && Character.isUpperCase(w.text.charAt(0));
+        boolean nameEvidence = capitalInside && hasName(p);
+        // After a capitalised word the lexicon does not know (a name), a capitalised word continues the name
+        // (Vorta Drom, Café Ria): a lower-case word must explain its capital there too, and more so.
+        boolean nameGoesOn = capitalInside && left != boundary && continuesName(left, w, text);
+        double nameCost = nameGoesOn ? LOWER_CASE_WORD_AFTER_NAME : LOWER_CASE_WORD_WITH_CAPITAL;
+        nameEvidence |= nameGoesOn;
         double bestScore = Double.POSITIVE_INFINITY;
         int bestIndex = -1;
         double keepScore = keep;
@@ -545,7 +555,7 @@ public final class SwedishRepairer {
                 score -= vocabulary.bonus(p.ids()[i], p.tails()[i]);
             }
             if (nameEvidence && !isName(p.ids()[i])) {
-                score += LOWER_CASE_WORD_WITH_CAPITAL;
+                score += nameCost;
             }
             scores[i] = score;
             if (c.word().equals(w.lower)) {
@@ -575,6 +585,24 @@ public final class SwedishRepairer {
         double confidence = Math.exp(min - bestScore) / sum;
         String rule = p.known() ? "context" : best.rule();
         return new Choice(best.word(), bestIndex, confidence, rule);
+    }
+
+    /**
+     * True when {@code w} is a capitalised word kept as printed that the lexicon does not list (a name, not an
+     * acronym), and only spaces separate it from {@code next}.
+     */
+    private boolean continuesName(Word w, Word next, String text) {
+        return Character.isUpperCase(w.text.charAt(0)) && w.lower.equals(w.context) && !lexicon.listed(w.contextId)
+                && allLetters(w.text) && !isAcronym(w.text) && isBlank(text, w.end, next.start);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasName(Prepared p) {
@@ -691,6 +719,36 @@ public final class SwedishRepairer {
 
     // ---- symbols ----
 
+    /**
+     * For a quotation mark standing alone between spaces before a word, whose next quotation mark closes (follows a
+     * word without a space): the number of spaces between it and its word; 0 otherwise.
+     */
+    private static int detachedOpeningQuote(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '”' && c != '“' && c != '"' || i == 0 || text.charAt(i - 1) != ' ') {
+            return 0;
+        }
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j == i + 1 || j == text.length() || !Character.isLetter(text.charAt(j))) {
+            return 0;
+        }
+        for (int k = j; k < Math.min(text.length(), j + 300); k++) {
+            char q = text.charAt(k);
+            if (q == '”' || q == '“' || q == '"') {
+                return Character.isLetterOrDigit(text.charAt(k - 1)) || ".,!?".indexOf(text.charAt(k - 1)) >= 0
+                        ? j - i - 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isCurlyQuote(String text, int i) {
+        return i >= 0 && i < text.length() && (text.charAt(i) == '”' || text.charAt(i) == '“');
+    }
+
     private static void symbols(String text, boolean[] locked, List<Edit> edits) {
         bullets(text, locked, edits);
         dashes(text, locked, edits);
@@ -700,8 +758,17 @@ public final class SwedishRepairer {
             if (locked[i]) {
                 continue;
             }
-            if (c == '“') {
+            int gap = detachedOpeningQuote(text, i);
+            if (gap > 0) {
+                // An opening quotation mark the OCR set apart from its word: joined again, in Swedish form.
+                String from = text.substring(i, i + 1 + gap);
+                edits.add(new Edit(i, i + 1 + gap, from, "”", 0.7, "quote"));
+                i += gap;
+            } else if (c == '“') {
                 edits.add(new Edit(i, i + 1, "“", "”", 0.8, "quote"));
+            } else if (c == '"' && (isCurlyQuote(text, i - 1) || isCurlyQuote(text, i + 1))) {
+                // One quotation mark read twice, as a curly and a straight one: the straight one goes.
+                edits.add(new Edit(i, i + 1, "\"", "", 0.7, "quote"));
             } else if (c == '"' && typographic) {
                 edits.add(new Edit(i, i + 1, "\"", "”", 0.7, "quote"));
             }

@@ -119,6 +119,26 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void aCapitalisedWordAfterAnUnknownNameContinuesTheName() {
+        // "Drom" alone is the word dröm; after "Vorta", a name the lexicon does not know, it is part of the name.
+        assertThat(repairer.repair("Vi traffade Vorta Drom och pratade om en drom.").text())
+                .isEqualTo("Vi träffade Vorta Drom och pratade om en dröm.");
+        // An acronym, or a slash, does not start a name: the word after it is repaired.
+        assertThat(repairer.repair("Det galler IFS/Schizofreniforeningen och Mind.").text())
+                .isEqualTo("Det gäller IFS/Schizofreniföreningen och Mind.");
+    }
+
+    @Test
+    void quotationMarksReadTwiceOrSetApartAreJoined() {
+        assertThat(repairer.repair("En ”\"servicedel” ar pa gang.").text()).isEqualTo("En ”servicedel” är på gång.");
+        assertThat(repairer.repair("i gruppen ” Utveckling av socialt arbete” och pa bloggen").text())
+                .isEqualTo("i gruppen ”Utveckling av socialt arbete” och på bloggen");
+        // A closing quotation mark before a space stays where it is.
+        assertThat(repairer.repair("Det heter ”Bra mat” och det ar sant.").text())
+                .isEqualTo("Det heter ”Bra mat” och det är sant.");
+    }
+
+    @Test
     void wordsOnePageSpellsUnambiguouslyDecideAnotherPage() {
         // The counts favour "värd" (a host) over "vård" (care); the first page's compounds, which can only be
         // read with "vård", tell the repair what this document is about.
