@@ -793,6 +793,43 @@ public final class SwedishRepairer {
     }
 
     /** A spaced em dash, or a hyphen spaced between words, is a Swedish dash (tankstreck): an en dash. */
+    /**
+     * True when the dash at {@code i} opens a line (only spaces before it) right after a paragraph that ends with a
+     * question mark and is not itself a list item: an interview's answer to its question.
+     */
+    private static boolean opensReply(String text, int i) {
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        if (lineStart == 0 || !isBlank(text, lineStart, i)) {
+            return false;
+        }
+        int j = lineStart - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || text.charAt(j) != '?') {
+            return false;
+        }
+        // The question's paragraph: back to a blank line or the text start; its first character is no dash.
+        int start = j;
+        while (start > 0) {
+            int previousLine = text.lastIndexOf('\n', start - 1);
+            if (previousLine < 0) {
+                start = 0;
+                break;
+            }
+            int before = text.lastIndexOf('\n', previousLine - 1) + 1;
+            if (isBlank(text, before, previousLine)) {
+                start = previousLine + 1;
+                break;
+            }
+            start = before;
+        }
+        while (start < j && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return "-–—•".indexOf(text.charAt(start)) < 0;
+    }
+
     private static void dashes(String text, boolean[] locked, List<Edit> edits) {
         int n = text.length();
         for (int i = 0; i + 1 < n; i++) {
@@ -809,10 +846,10 @@ public final class SwedishRepairer {
                             && Character.isLetter(text.charAt(i - 3))));
             boolean wordOnNextLine = lineEndAfter && nextLineStartsWithLetter(text, i + 1);
             // A dash set between words, also across a line end: Swedish sets an en dash there; a hyphen joins
-            // words without spaces. (A hyphen opening a line stays: documents use it for list items as often as
-            // an en dash for dialogue.)
+            // words without spaces. A hyphen opening a line stays (documents use it for list items), unless it
+            // opens the reply to a question: that is a dialogue dash, which Swedish sets as an en dash.
             boolean between = spaceBefore && wordBefore && (wordAfter || wordOnNextLine);
-            if (c == '—' && spaceBefore && spaceAfter || between) {
+            if (c == '—' && spaceBefore && spaceAfter || between || wordAfter && opensReply(text, i)) {
                 edits.add(new Edit(i, i + 1, String.valueOf(c), "–", 0.8, "dash"));
             }
         }

@@ -139,6 +139,17 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void aHyphenOpeningTheAnswerToAQuestionIsADialogueDash() {
+        assertThat(repairer.repair("Intervju.\n\nVad har du lart dig?\n\n- Jag har lart mig mycket.\n").text())
+                .isEqualTo("Intervju.\n\nVad har du lärt dig?\n\n– Jag har lärt mig mycket.\n");
+        assertThat(repairer.repair("Vad gor ni nu?\n- Vi jobbar vidare.").text())
+                .isEqualTo("Vad gör ni nu?\n– Vi jobbar vidare.");
+        // List items stay, even after an item that asks a question.
+        String list = "Synpunkter:\n\n- Kan vi ta hand om datorerna?\n\n- Det finns en datorsal.\n";
+        assertThat(repairer.repair(list).text()).isEqualTo(list);
+    }
+
+    @Test
     void wordsOnePageSpellsUnambiguouslyDecideAnotherPage() {
         // The counts favour "värd" (a host) over "vård" (care); the first page's compounds, which can only be
         // read with "vård", tell the repair what this document is about.
