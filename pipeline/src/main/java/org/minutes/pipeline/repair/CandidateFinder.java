@@ -52,7 +52,7 @@ final class CandidateFinder {
     private final CompoundSplitter splitter;
     /** The folds the lexicon lists, to skip most lookups of variants that are no word. */
     private final FoldFilter listedFolds;
-    private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>(1 << 14);
 
     CandidateFinder(SwedishLexicon lexicon) {
         this.lexicon = lexicon;

@@ -20,7 +20,7 @@ final class LastParts {
     /** The compound splitter's filters of shared folds and of heads: most splits fail them without a lookup. */
     private final FoldFilter twinFolds;
     private final FoldFilter headFolds;
-    private final Map<String, Integer> cache = new ConcurrentHashMap<>();
+    private final Map<String, Integer> cache = new ConcurrentHashMap<>(1 << 14);
 
     LastParts(SwedishLexicon lexicon) {
         this.lexicon = lexicon;

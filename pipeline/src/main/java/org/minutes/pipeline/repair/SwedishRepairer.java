@@ -76,7 +76,7 @@ public final class SwedishRepairer {
     /** Per thread, the counts array a {@link DocumentVocabulary} borrows (all zero between documents). */
     private final ThreadLocal<int[]> scratch;
     /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
-    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>(1 << 14);
     private static final int PREPARED_LIMIT = 200_000;
 
     public SwedishRepairer(SwedishLexicon lexicon) {
