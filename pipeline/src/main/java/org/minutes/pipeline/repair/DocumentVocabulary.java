@@ -63,12 +63,13 @@ final class DocumentVocabulary {
     void add(int[] keys) {
         words++;
         for (int key : keys) {
-            if (uses[key]++ == 0) {
+            if (uses[key] == 0) {
                 if (touchedCount == touched.length) {
                     touched = Arrays.copyOf(touched, 2 * touchedCount);
                 }
                 touched[touchedCount++] = key;
             }
+            uses[key]++;
         }
     }
 

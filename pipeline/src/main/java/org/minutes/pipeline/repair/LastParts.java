@@ -8,8 +8,8 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
 /**
  * The last part of a Swedish compound that diacritics alone leave ambiguous, read from the lexicon: the longest
  * ending of three or more letters that is a listed word sharing its letters with another listed word (vård/värd),
- * after a head that can open a compound (a listed word, with a linking {@code s}, or without its final {@code a} or
- * {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; none for any other word. This
+ * after a head that can open a compound (a listed word the compound splitter uses as a part, with a linking
+ * {@code s}, or without its final {@code a} or {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; none for any other word. This
  * is the part a {@link DocumentVocabulary} counts. Answers are cached (bounded); thread-safe.
  */
 final class LastParts {

@@ -162,9 +162,10 @@ public final class SwedishRepairer {
 
     private RepairResult decide(PageWork page, DocumentVocabulary vocabulary) {
         List<Edit> edits = page.edits();
-        decideWords(page.text(), page.words(), page.stripCost(), vocabulary, edits);
+        decideWords(page.text(), page.locked(), page.words(), page.stripCost(), vocabulary, edits);
         symbols(page.text(), page.locked(), edits);
         edits.sort(Comparator.comparingInt(Edit::start));
+        withoutOverlaps(edits);
         return new RepairResult(apply(page.text(), edits), edits);
     }
 
@@ -286,8 +287,8 @@ public final class SwedishRepairer {
     }
 
     /** Chooses each word of a page between its neighbours, adding an edit for each word that changes. */
-    private void decideWords(String text, List<Word> words, double stripCost, DocumentVocabulary vocabulary,
-            List<Edit> edits) {
+    private void decideWords(String text, boolean[] locked, List<Word> words, double stripCost,
+            DocumentVocabulary vocabulary, List<Edit> edits) {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.prepared.repairable()) {
@@ -308,7 +309,7 @@ public final class SwedishRepairer {
                 }
                 setContext(w, choice.word(), choice.index());
             }
-            Edit capital = sentenceInitialI(text, words, i);
+            Edit capital = sentenceInitialI(text, locked, words, i);
             if (capital != null) {
                 edits.add(capital);
             }
@@ -523,8 +524,8 @@ public final class SwedishRepairer {
         int[] anchorKeys = allowed.size() == 1
                 ? DocumentVocabulary.keys(lastParts, allowed.get(0).word(), ids[0]) : NO_KEYS;
         int[] tails = new int[ids.length];
-        for (int i = 0; i < ids.length && ids.length > 1; i++) {
-            tails[i] = lastParts.of(allowed.get(i).word());
+        for (int i = 0; i < ids.length; i++) {
+            tails[i] = ids.length > 1 ? lastParts.of(allowed.get(i).word()) : -1;
         }
         return new Prepared(List.copyOf(allowed), ids, pseudo, repairable, known, lexicon.listed(lowerId), lowerId,
                 lowerPseudo, anchorKeys, tails);
@@ -593,12 +594,21 @@ public final class SwedishRepairer {
      */
     private boolean continuesName(Word w, Word next, String text) {
         return Character.isUpperCase(w.text.charAt(0)) && w.lower.equals(w.context) && !lexicon.listed(w.contextId)
-                && allLetters(w.text) && !isAcronym(w.text) && isBlank(text, w.end, next.start);
+                && allLetters(w.text) && !isAcronym(w.text) && onlySpaces(text, w.end, next.start);
     }
 
     private static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
                 return false;
             }
         }
@@ -685,9 +695,9 @@ public final class SwedishRepairer {
     }
 
     /** {@code l} at the start of a sentence is a misread capital {@code I}: no sentence starts in lower case. */
-    private Edit sentenceInitialI(String text, List<Word> words, int i) {
+    private Edit sentenceInitialI(String text, boolean[] locked, List<Word> words, int i) {
         Word w = words.get(i);
-        if (!w.boundaryBefore || w.isJoined() || w.text.length() < 2 || w.text.charAt(0) != 'l' || !allLetters(w.text)
+        if (isLocked(locked, w.start, w.end) || !w.boundaryBefore || w.isJoined() || w.text.length() < 2 || w.text.charAt(0) != 'l' || !allLetters(w.text)
                 || !paragraphStartOrSentence(text, words, i)) {
             return null;
         }
@@ -760,9 +770,11 @@ public final class SwedishRepairer {
             }
             int gap = detachedOpeningQuote(text, i);
             if (gap > 0) {
-                // An opening quotation mark the OCR set apart from its word: joined again, in Swedish form.
+                // An opening quotation mark the OCR set apart from its word: joined again, in Swedish form when
+                // the text uses curly marks, else as printed.
                 String from = text.substring(i, i + 1 + gap);
-                edits.add(new Edit(i, i + 1 + gap, from, "”", 0.7, "quote"));
+                String to = c == '"' && !typographic ? "\"" : "”";
+                edits.add(new Edit(i, i + 1 + gap, from, to, 0.7, "quote"));
                 i += gap;
             } else if (c == '“') {
                 edits.add(new Edit(i, i + 1, "“", "”", 0.8, "quote"));
@@ -792,14 +804,16 @@ public final class SwedishRepairer {
         }
     }
 
-    /** A spaced em dash, or a hyphen spaced between words, is a Swedish dash (tankstreck): an en dash. */
     /**
      * True when the dash at {@code i} opens a line (only spaces before it) right after a paragraph that ends with a
      * question mark and is not itself a list item: an interview's answer to its question.
      */
     private static boolean opensReply(String text, int i) {
-        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
-        if (lineStart == 0 || !isBlank(text, lineStart, i)) {
+        int lineStart = i;
+        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+            lineStart--;
+        }
+        if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
             return false;
         }
         int j = lineStart - 1;
@@ -830,6 +844,7 @@ public final class SwedishRepairer {
         return "-–—•".indexOf(text.charAt(start)) < 0;
     }
 
+    /** A spaced em dash, or a hyphen spaced between words, is a Swedish dash (tankstreck): an en dash. */
     private static void dashes(String text, boolean[] locked, List<Edit> edits) {
         int n = text.length();
         for (int i = 0; i + 1 < n; i++) {
@@ -896,6 +911,22 @@ public final class SwedishRepairer {
         return word;
     }
 
+    /**
+     * Drops any edit that overlaps an earlier one (sorted by start): two rules claiming the same characters must not
+     * garble the text or make it unrepairable. The first claim wins.
+     */
+    private static void withoutOverlaps(List<Edit> edits) {
+        int end = 0;
+        for (java.util.Iterator<Edit> it = edits.iterator(); it.hasNext();) {
+            Edit e = it.next();
+            if (e.start() < end) {
+                it.remove();
+            } else {
+                end = e.end();
+            }
+        }
+    }
+
     private static String apply(String text, List<Edit> edits) {
         if (edits.isEmpty()) {
             return text;
@@ -958,7 +989,7 @@ public final class SwedishRepairer {
             }
             if (c == '\n') {
                 int j = i + 1;
-                while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
                     j++;
                 }
                 if (j < to && text.charAt(j) == '\n' && !runningText(text, from)) {

@@ -1,6 +1,7 @@
 package org.minutes.pipeline.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.lang.ref.WeakReference;
 import java.util.Random;
@@ -147,6 +148,36 @@ class SwedishRepairerTest {
         // List items stay, even after an item that asks a question.
         String list = "Synpunkter:\n\n- Kan vi ta hand om datorerna?\n\n- Det finns en datorsal.\n";
         assertThat(repairer.repair(list).text()).isEqualTo(list);
+    }
+
+    @Test
+    void mojibakeAtASentenceStartIsRepairedOnce() {
+        // The mojibake rule and the sentence-start rule once both claimed "lÃ" and the overlap threw.
+        assertThat(repairer.repair("lÃ¤nsstyrelsen har beslutat.").text()).isEqualTo("länsstyrelsen har beslutat.");
+        assertThat(repairer.repair("Mötet hölls.\n\nlÃ¥ngsiktig plan antogs.").text())
+                .isEqualTo("Mötet hölls.\n\nlångsiktig plan antogs.");
+    }
+
+    @Test
+    void aDetachedStraightQuoteStaysStraightInATextWithoutCurlyQuotes() {
+        assertThat(repairer.repair("Han sa \" hej\" och gick hem.").text()).contains("\"hej\"");
+    }
+
+    @Test
+    void windowsLineEndsMakeParagraphsToo() {
+        assertThat(repairer.repair("Vi vill tillsammans med\r\ndem skapa\r\n\r\nOmsesidigt fortroende.").text())
+                .isEqualTo("Vi vill tillsammans med\r\ndem skapa\r\n\r\nömsesidigt förtroende.");
+        assertThat(repairer.repair("Ekonomi\r\n\r\nArets resultat blev bra.").text())
+                .isEqualTo("Ekonomi\r\n\r\nÅrets resultat blev bra.");
+    }
+
+    @Test
+    void manyDashesOnOneLongLineStayLinear() {
+        // A guard, not a measurement: quadratic rescanning of the line took over 10 s here, linear work well
+        // under one, so only a return of the quadratic scan can hit the generous limit.
+        String line = "1 - a ".repeat(80_000);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThat(repairer.repair(line).text()).hasSameSizeAs(line));
     }
 
     @Test
