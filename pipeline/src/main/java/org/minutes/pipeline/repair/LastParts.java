@@ -1,7 +1,5 @@
 package org.minutes.pipeline.repair;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.minutes.pipeline.lexicon.Folding;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
@@ -9,18 +7,18 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * The last part of a Swedish compound that diacritics alone leave ambiguous, read from the lexicon: the longest
  * ending of three or more letters that is a listed word sharing its letters with another listed word (vård/värd),
  * after a head that can open a compound (a listed word the compound splitter uses as a part, with a linking
- * {@code s}, or without its final {@code a} or {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården} → {@code vården}; none for any other word. This
- * is the part a {@link DocumentVocabulary} counts. Answers are cached (bounded); thread-safe.
+ * {@code s}, or without its final {@code a} or {@code e}): {@code ungdomsvård} → {@code vård}, {@code sjukvården}
+ * → {@code vården}; none for any other word. This is the part a {@link DocumentVocabulary} counts.
+ *
+ * <p>Two filter probes per split point reject almost every word before any lookup, so answers are not cached
+ * (callers keep what they need per distinct token). Thread-safe.
  */
 final class LastParts {
-
-    private static final int CACHE_LIMIT = 200_000;
 
     private final SwedishLexicon lexicon;
     /** The compound splitter's filters of shared folds and of heads: most splits fail them without a lookup. */
     private final FoldFilter twinFolds;
     private final FoldFilter headFolds;
-    private final Map<String, Integer> cache = new ConcurrentHashMap<>(1 << 14);
 
     LastParts(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
@@ -31,18 +29,6 @@ final class LastParts {
 
     /** The word number of that last part of {@code word} (lower case), or -1 when it has none. */
     int of(String word) {
-        Integer found = cache.get(word);
-        if (found == null) {
-            found = find(word);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(word, found);
-        }
-        return found;
-    }
-
-    private int find(String word) {
         int n = word.length();
         if (n < 2 * CompoundSplitter.MIN_PART) {
             return -1;
