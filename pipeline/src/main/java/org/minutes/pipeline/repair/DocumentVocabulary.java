@@ -20,8 +20,9 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * document with weight {@link #WEIGHT} λ, divided by the corpus estimate. A word the corpus knows well gains
  * almost nothing; a word the corpus under-counts gains when the document keeps using it.
  *
- * <p>Works on word numbers, in an array the caller lends (one per thread), so counting costs no allocation. One
- * instance per document; not thread-safe; {@link #close()} when done.
+ * <p>Works on word numbers, in an array the caller lends (one per thread), so counting costs no allocation; a
+ * candidate's last part is read only when the candidate ends in a part the document used. One instance per
+ * document; not thread-safe; {@link #close()} when done.
  */
 final class DocumentVocabulary {
 
@@ -30,18 +31,32 @@ final class DocumentVocabulary {
      * tried: 0.05 to 0.2 differ by one word, 0.3 breaks one more).
      */
     static final double WEIGHT = 0.1;
-    static final int[] NO_KEYS = new int[0];
+    /** What a word that is no anchor counts for: nothing. */
+    static final Anchor NONE = new Anchor(-1, -1, false);
+
+    /**
+     * What an anchor counts for: its own word number ({@code self}, -1 if the lexicon lacks it) and the word number
+     * of its last compound part ({@code tail}, -1 for none); {@code selfIsPart} when the anchor itself could be the
+     * last part of another word (another listed word has its letters).
+     */
+    record Anchor(int self, int tail, boolean selfIsPart) {
+    }
 
     private final SwedishLexicon lexicon;
+    private final LastParts lastParts;
     /** Uses per word number; all zero again after {@link #close()} (the array is the caller's, reused). */
     private final int[] uses;
     private int[] touched = new int[64];
     private int touchedCount;
+    /** The words the document used that can be last parts: only candidates ending in one of them can gain by it. */
+    private int[] parts = new int[16];
+    private int partCount;
     private int words;
 
     /** A vocabulary counting into {@code scratch}: an all-zero array of {@code lexicon.size()} entries. */
-    DocumentVocabulary(SwedishLexicon lexicon, int[] scratch) {
+    DocumentVocabulary(SwedishLexicon lexicon, LastParts lastParts, int[] scratch) {
         this.lexicon = lexicon;
+        this.lastParts = lastParts;
         this.uses = scratch;
     }
 
@@ -50,39 +65,54 @@ final class DocumentVocabulary {
      * compound part when diacritics leave that ambiguous ({@link LastParts}; no other part can gain). Depends only on
      * the word, so callers may keep the answer.
      */
-    static int[] keys(LastParts lastParts, String word, int id) {
-        int tail = lastParts.of(word);
-        return id >= 0 && tail >= 0 ? new int[] {id, tail} : id >= 0 ? new int[] {id} : tail >= 0 ? new int[] {tail}
-                : NO_KEYS;
+    static Anchor anchor(LastParts lastParts, String word, int id) {
+        return new Anchor(id, lastParts.of(word), id >= 0 && lastParts.hasTwin(word));
     }
 
-    /**
-     * Counts one word of the document: {@code keys} are what it counts for when it is an anchor (its form, its last
-     * compound part; see {@link #keys}), empty when it is none.
-     */
-    void add(int[] keys) {
+    /** Counts one word of the document: {@code anchor} is what it counts for, {@link #NONE} when it is no anchor. */
+    void add(Anchor anchor) {
         words++;
-        for (int key : keys) {
-            if (uses[key] == 0) {
-                if (touchedCount == touched.length) {
-                    touched = Arrays.copyOf(touched, 2 * touchedCount);
-                }
-                touched[touchedCount++] = key;
-            }
-            uses[key]++;
+        count(anchor.self(), anchor.selfIsPart());
+        count(anchor.tail(), true);
+    }
+
+    private void count(int key, boolean part) {
+        if (key < 0) {
+            return;
         }
+        if (uses[key] == 0) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, 2 * touchedCount);
+            }
+            touched[touchedCount++] = key;
+            if (part) {
+                if (partCount == parts.length) {
+                    parts = Arrays.copyOf(parts, 2 * partCount);
+                }
+                parts[partCount++] = key;
+            }
+        }
+        uses[key]++;
     }
 
     /**
-     * How many nats likelier a candidate (word number {@code id}, its last part's {@code tail}; -1 for none) is in
-     * this document than the corpus counts alone say (≥ 0).
+     * How many nats likelier a candidate ({@code word}, number {@code id}, -1 if the lexicon lacks it) is in this
+     * document than the corpus counts alone say (≥ 0): by its own uses, or by its last part's.
      */
-    double bonus(int id, int tail) {
+    double bonus(int id, String word) {
         if (touchedCount == 0) {
             return 0;
         }
         double kappa = WEIGHT / (1 - WEIGHT) * lexicon.total() / words;
-        return Math.max(gain(id, kappa), gain(tail, kappa));
+        double best = gain(id, kappa);
+        for (int i = 0; i < partCount; i++) {
+            String part = lexicon.word(parts[i]);
+            if (word.length() >= part.length() + CompoundSplitter.MIN_PART && word.endsWith(part)
+                    && lastParts.of(word) == parts[i]) {
+                best = Math.max(best, gain(parts[i], kappa));
+            }
+        }
+        return best;
     }
 
     private double gain(int id, double kappa) {
@@ -98,5 +128,6 @@ final class DocumentVocabulary {
             uses[touched[i]] = 0;
         }
         touchedCount = 0;
+        partCount = 0;
     }
 }

@@ -60,6 +60,9 @@ final class LastParts {
 
     /** True when another listed word has the letters of {@code word} with other diacritics. */
     boolean hasTwin(String word) {
+        if (!twinFolds.mayContain(CompoundSplitter.foldHash(word))) {
+            return false;
+        }
         int listed = 0;
         for (int id : lexicon.idsWithFold(Folding.fold(word))) {
             if (lexicon.listed(id) && ++listed > 1) {

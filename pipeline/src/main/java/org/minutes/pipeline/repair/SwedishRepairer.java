@@ -112,7 +112,7 @@ public final class SwedishRepairer {
 
     /** Repairs {@code text} assuming a diacritic was stripped with probability {@code stripProbability}. */
     public RepairResult repair(String text, double stripProbability) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, scratch.get());
         try {
             return decide(read(text, stripProbability, vocabulary), vocabulary);
         } finally {
@@ -126,7 +126,7 @@ public final class SwedishRepairer {
      * ({@link DocumentVocabulary}). Never throws for any strings; the inputs are not changed.
      */
     public List<RepairResult> repairDocument(List<String> pages) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, scratch.get());
         List<RepairResult> results = new ArrayList<>(pages.size());
         try {
             List<PageWork> read = new ArrayList<>(pages.size());
@@ -205,12 +205,11 @@ public final class SwedishRepairer {
 
     /** What the repair knows about one distinct token, independent of its place in a text (cached). */
     private record Prepared(List<CandidateFinder.Candidate> candidates, int[] ids, double[] pseudo, boolean repairable,
-            boolean known, boolean listed, int lowerId, double lowerPseudo, int[] anchorKeys, int[] tails) {
+            boolean known, boolean listed, int lowerId, double lowerPseudo, DocumentVocabulary.Anchor anchor) {
     }
 
-    private static final int[] NO_KEYS = DocumentVocabulary.NO_KEYS;
     private static final Prepared FIXED = new Prepared(List.of(), new int[0], new double[0], false, false, false, -1, 0,
-            NO_KEYS, NO_KEYS);
+            DocumentVocabulary.NONE);
 
     /** One word of the text and what the repair decided for it. */
     private static final class Word {
@@ -281,7 +280,7 @@ public final class SwedishRepairer {
             List<CandidateFinder.Candidate> readings = w.prepared.candidates();
             // A word with one reading is an anchor (unless it was kept as printed, a name perhaps).
             vocabulary.add(readings.size() == 1 && readings.get(0).word().equals(w.context)
-                    ? w.prepared.anchorKeys() : NO_KEYS);
+                    ? w.prepared.anchor() : DocumentVocabulary.NONE);
         }
         return words;
     }
@@ -499,7 +498,7 @@ public final class SwedishRepairer {
         if (t.length() < 2 || !endsLikeAWord(t) || isAcronym(t) || hasInnerCapital(t)
                 || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
             return new Prepared(List.of(), new int[0], new double[0], false, false, false, lowerId, lowerPseudo,
-                    NO_KEYS, NO_KEYS);
+                    DocumentVocabulary.NONE);
         }
         List<CandidateFinder.Candidate> all = finder.candidates(legacyCodePage(lower));
         boolean capital = Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '@';
@@ -521,14 +520,10 @@ public final class SwedishRepairer {
             pseudo[i] = pseudoCount(ids[i], allowed.get(i).word());
         }
         boolean repairable = !allowed.isEmpty() && !(known && allowed.size() == 1);
-        int[] anchorKeys = allowed.size() == 1
-                ? DocumentVocabulary.keys(lastParts, allowed.get(0).word(), ids[0]) : NO_KEYS;
-        int[] tails = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            tails[i] = ids.length > 1 ? lastParts.of(allowed.get(i).word()) : -1;
-        }
+        DocumentVocabulary.Anchor anchor = allowed.size() == 1
+                ? DocumentVocabulary.anchor(lastParts, allowed.get(0).word(), ids[0]) : DocumentVocabulary.NONE;
         return new Prepared(List.copyOf(allowed), ids, pseudo, repairable, known, lexicon.listed(lowerId), lowerId,
-                lowerPseudo, anchorKeys, tails);
+                lowerPseudo, anchor);
     }
 
     /** The best reading of {@code w} between {@code left} and {@code right} (null: context-free). */
@@ -553,7 +548,7 @@ public final class SwedishRepairer {
             CandidateFinder.Candidate c = candidates.get(i);
             double score = c.cost(stripCost) + languageCost(p.ids()[i], p.pseudo()[i], left, right);
             if (vocabulary != null && scores.length > 1) {
-                score -= vocabulary.bonus(p.ids()[i], p.tails()[i]);
+                score -= vocabulary.bonus(p.ids()[i], c.word());
             }
             if (nameEvidence && !isName(p.ids()[i])) {
                 score += nameCost;

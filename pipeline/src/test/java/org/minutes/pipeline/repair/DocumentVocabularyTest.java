@@ -22,9 +22,12 @@ class DocumentVocabularyTest {
     }
 
     @Test
-    void anAnchorCountsForItsLastPartOnlyWhenThatHasATwin() {
-        assertThat(keys("egenvård")).containsExactly(lexicon.id("egenvård"), lexicon.id("vård"));
-        assertThat(keys("kommunstyrelsen")).containsExactly(lexicon.id("kommunstyrelsen"));
+    void anAnchorCountsForItselfAndForItsLastPartWhenThatHasATwin() {
+        assertThat(anchor("egenvård")).isEqualTo(
+                new DocumentVocabulary.Anchor(lexicon.id("egenvård"), lexicon.id("vård"), false));
+        assertThat(anchor("kommunstyrelsen").tail()).isEqualTo(-1);
+        // A word with a same-letter twin can itself be a last part elsewhere.
+        assertThat(anchor("vård").selfIsPart()).isTrue();
     }
 
     @Test
@@ -45,7 +48,7 @@ class DocumentVocabularyTest {
         DocumentVocabulary shortText = document("egenvård");
         DocumentVocabulary longText = document("egenvård");
         for (int i = 0; i < 2000; i++) {
-            longText.add(DocumentVocabulary.NO_KEYS);
+            longText.add(DocumentVocabulary.NONE);
         }
         assertThat(bonus(longText, "vård")).isLessThan(bonus(shortText, "vård"));
     }
@@ -53,30 +56,30 @@ class DocumentVocabularyTest {
     @Test
     void closingLeavesTheScratchArrayZeroForTheNextDocument() {
         int[] scratch = new int[lexicon.size()];
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch);
-        vocabulary.add(keys("egenvård"));
-        vocabulary.add(keys("egenvård"));
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, scratch);
+        vocabulary.add(anchor("egenvård"));
+        vocabulary.add(anchor("egenvård"));
         assertThat(scratch[lexicon.id("vård")]).isEqualTo(2);
         vocabulary.close();
         assertThat(Arrays.stream(scratch).allMatch(n -> n == 0)).isTrue();
     }
 
-    private int[] keys(String word) {
-        return DocumentVocabulary.keys(lastParts, word, lexicon.id(word));
+    private DocumentVocabulary.Anchor anchor(String word) {
+        return DocumentVocabulary.anchor(lastParts, word, lexicon.id(word));
     }
 
     private double bonus(DocumentVocabulary vocabulary, String candidate) {
-        return vocabulary.bonus(lexicon.id(candidate), lastParts.of(candidate));
+        return vocabulary.bonus(lexicon.id(candidate), candidate);
     }
 
     /** A document of 40 words, of which {@code anchors} are the only unambiguous ones. */
     private DocumentVocabulary document(String... anchors) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, new int[lexicon.size()]);
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, new int[lexicon.size()]);
         for (String anchor : anchors) {
-            vocabulary.add(keys(anchor));
+            vocabulary.add(anchor(anchor));
         }
         for (int i = anchors.length; i < 40; i++) {
-            vocabulary.add(DocumentVocabulary.NO_KEYS);
+            vocabulary.add(DocumentVocabulary.NONE);
         }
         return vocabulary;
     }
