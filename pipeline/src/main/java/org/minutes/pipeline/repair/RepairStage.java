@@ -79,17 +79,22 @@ public final class RepairStage implements Stage {
         List<Page> pages = new ArrayList<>(document.pages());
         List<Integer> damaged = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<String> trustworthy = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            if (needsRepair(pages.get(i))) {
+            Page page = pages.get(i);
+            if (needsRepair(page)) {
                 damaged.add(i);
-                texts.add(pages.get(i).text());
+                texts.add(page.text());
+            } else if (!page.isEmpty() && page.original() == null && page.method() != TextMethod.OCR) {
+                trustworthy.add(page.text());
             }
         }
         if (damaged.isEmpty()) {
             return document;
         }
-        // The damaged pages are repaired together: what one page spells unambiguously helps another.
-        List<RepairResult> results = repairer.get().repairDocument(texts);
+        // The damaged pages are repaired together: what one page spells unambiguously helps another, and the
+        // document's clean pages (a good text layer beside scanned pages) say how it spells its words.
+        List<RepairResult> results = repairer.get().repairDocument(texts, trustworthy);
         for (int k = 0; k < damaged.size(); k++) {
             int i = damaged.get(k);
             pages.set(i, pages.get(i).withRepair(results.get(k).text(), results.get(k).edits()));

@@ -126,9 +126,21 @@ public final class SwedishRepairer {
      * ({@link DocumentVocabulary}). Never throws for any strings; the inputs are not changed.
      */
     public List<RepairResult> repairDocument(List<String> pages) {
+        return repairDocument(pages, List.of());
+    }
+
+    /**
+     * Repairs the damaged {@code pages} of one document together, as {@link #repairDocument(List)} does, with the
+     * words of its {@code trustworthy} pages (a good text layer beside scanned pages) as evidence of its vocabulary:
+     * there every word counts as written, {@code vård} as much as {@code egenvård}. Never throws for any strings.
+     */
+    public List<RepairResult> repairDocument(List<String> pages, List<String> trustworthy) {
         DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, scratch.get());
         List<RepairResult> results = new ArrayList<>(pages.size());
         try {
+            for (String text : trustworthy) {
+                countTrustworthy(text, vocabulary);
+            }
             List<PageWork> read = new ArrayList<>(pages.size());
             for (String text : pages) {
                 read.add(read(text, DamageEstimate.of(text).stripProbability(), vocabulary));
@@ -140,6 +152,27 @@ public final class SwedishRepairer {
             vocabulary.close();
         }
         return results;
+    }
+
+    /** Counts every word of a trustworthy text into {@code vocabulary} as an anchor: it was written, not read. */
+    private void countTrustworthy(String text, DocumentVocabulary vocabulary) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String lower = text.substring(start, i).toLowerCase(SWEDISH);
+                int id = lexicon.id(lower);
+                vocabulary.add(lexicon.listed(id) ? DocumentVocabulary.anchor(lastParts, lower, id)
+                        : DocumentVocabulary.NONE);
+            }
+        }
     }
 
     /** One page between reading and deciding: its text, locked spans, words, and the edits found so far. */

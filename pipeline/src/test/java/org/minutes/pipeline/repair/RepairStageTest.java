@@ -40,6 +40,20 @@ class RepairStageTest {
     }
 
     @Test
+    void aCleanTextLayerPageTellsHowTheDocumentSpellsItsWords() {
+        Page layer = Page.of(1, "Nämnden ansvarar för vård och omsorg i kommunen. Vård ges efter behov.",
+                TextMethod.TEXT_LAYER, "text layer");
+        Page scanned = Page.of(2, "Hon fick god vard av personalen.", TextMethod.OCR, "scan");
+        Document repaired = new RepairStage().run(Document.of("abcd1234", new Source("minutes.pdf", "00", 1L, 0L),
+                "application/pdf", SourceKind.PDF, List.of(layer, scanned)));
+        assertThat(repaired.pages().get(0)).isSameAs(layer);
+        assertThat(repaired.pages().get(1).text()).isEqualTo("Hon fick god vård av personalen.");
+        // Alone, the scanned page reads "värd", the word the counts prefer.
+        assertThat(new RepairStage().run(document(scanned)).pages().get(0).text())
+                .isEqualTo("Hon fick god värd av personalen.");
+    }
+
+    @Test
     void leavesABornDigitalPlainTextUntouched() {
         Page page = Page.of(1, CLEAN, TextMethod.PLAIN, "plain text file");
         Document result = new RepairStage().run(document(page));
