@@ -1,0 +1,31 @@
+package org.minutes.pipeline.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.minutes.pipeline.lexicon.SwedishLexicon;
+import org.minutes.pipeline.lexicon.WordCounts;
+
+class ClassBigramsTest {
+
+    private final SwedishLexicon lexicon = SwedishLexicon.shared();
+    private final ClassBigrams classes = ClassBigrams.of(lexicon);
+
+    @Test
+    void anInfinitiveIsLikelyAfterAttAndAPluralNounAfterAPluralPossessive() {
+        assertThat(classes.factor(lexicon.id("att"), lexicon.id("ingå")))
+                .isGreaterThan(classes.factor(lexicon.id("att"), lexicon.id("inga")));
+        assertThat(classes.factor(lexicon.id("våra"), lexicon.id("tjänster")))
+                .isGreaterThan(classes.factor(lexicon.id("vara"), lexicon.id("tjänster")));
+    }
+
+    @Test
+    void aSentenceEndIsNoRarerThanItsShareOfPairsSays() {
+        // Sentence ends have no unigram count; their class share comes from the pairs. The factor before one is a
+        // ratio of probabilities, so it stays far below the share's inverse (it was in the hundreds).
+        int end = lexicon.id(WordCounts.BOUNDARY);
+        for (String word : new String[] {"här", "har", "och", "vård", "möte"}) {
+            assertThat(classes.factor(lexicon.id(word), end)).as(word).isBetween(0.01, 15.0);
+        }
+    }
+}
