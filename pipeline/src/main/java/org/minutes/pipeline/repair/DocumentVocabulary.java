@@ -21,7 +21,7 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * almost nothing; a word the corpus under-counts gains when the document keeps using it.
  *
  * <p>Works on word numbers, in an array the caller lends (one per thread), so counting costs no allocation; a
- * candidate's last part is read only when the candidate ends in a part the document used. One instance per
+ * candidate's last part is read only when it ends in a part the document used ({@link #endsInPart}). One instance per
  * document; not thread-safe; {@link #close()} when done.
  */
 final class DocumentVocabulary {
@@ -43,7 +43,6 @@ final class DocumentVocabulary {
     }
 
     private final SwedishLexicon lexicon;
-    private final LastParts lastParts;
     /** Uses per word number; all zero again after {@link #close()} (the array is the caller's, reused). */
     private final int[] uses;
     private int[] touched = new int[64];
@@ -54,9 +53,8 @@ final class DocumentVocabulary {
     private int words;
 
     /** A vocabulary counting into {@code scratch}: an all-zero array of {@code lexicon.size()} entries. */
-    DocumentVocabulary(SwedishLexicon lexicon, LastParts lastParts, int[] scratch) {
+    DocumentVocabulary(SwedishLexicon lexicon, int[] scratch) {
         this.lexicon = lexicon;
-        this.lastParts = lastParts;
         this.uses = scratch;
     }
 
@@ -95,24 +93,27 @@ final class DocumentVocabulary {
         uses[key]++;
     }
 
+    /** True when {@code word} ends in a word the document used that can be a last part (then ask its last part). */
+    boolean endsInPart(String word) {
+        for (int i = 0; i < partCount; i++) {
+            String part = lexicon.word(parts[i]);
+            if (word.length() >= part.length() + CompoundSplitter.MIN_PART && word.endsWith(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * How many nats likelier a candidate ({@code word}, number {@code id}, -1 if the lexicon lacks it) is in this
-     * document than the corpus counts alone say (≥ 0): by its own uses, or by its last part's.
+     * How many nats likelier a candidate (word number {@code id}, its last part's {@code tail}; -1 for none) is in
+     * this document than the corpus counts alone say (≥ 0): by its own uses, or by its last part's.
      */
-    double bonus(int id, String word) {
+    double bonus(int id, int tail) {
         if (touchedCount == 0) {
             return 0;
         }
         double kappa = WEIGHT / (1 - WEIGHT) * lexicon.total() / words;
-        double best = gain(id, kappa);
-        for (int i = 0; i < partCount; i++) {
-            String part = lexicon.word(parts[i]);
-            if (word.length() >= part.length() + CompoundSplitter.MIN_PART && word.endsWith(part)
-                    && lastParts.of(word) == parts[i]) {
-                best = Math.max(best, gain(parts[i], kappa));
-            }
-        }
-        return best;
+        return Math.max(gain(id, kappa), gain(tail, kappa));
     }
 
     private double gain(int id, double kappa) {

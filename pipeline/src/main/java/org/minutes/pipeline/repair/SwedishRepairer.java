@@ -112,7 +112,7 @@ public final class SwedishRepairer {
 
     /** Repairs {@code text} assuming a diacritic was stripped with probability {@code stripProbability}. */
     public RepairResult repair(String text, double stripProbability) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, scratch.get());
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
         try {
             return decide(read(text, stripProbability, vocabulary), vocabulary);
         } finally {
@@ -135,7 +135,7 @@ public final class SwedishRepairer {
      * there every word counts as written, {@code vård} as much as {@code egenvård}. Never throws for any strings.
      */
     public List<RepairResult> repairDocument(List<String> pages, List<String> trustworthy) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, scratch.get());
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
         List<RepairResult> results = new ArrayList<>(pages.size());
         try {
             for (String text : trustworthy) {
@@ -238,11 +238,12 @@ public final class SwedishRepairer {
 
     /** What the repair knows about one distinct token, independent of its place in a text (cached). */
     private record Prepared(List<CandidateFinder.Candidate> candidates, int[] ids, double[] pseudo, boolean repairable,
-            boolean known, boolean listed, int lowerId, double lowerPseudo, DocumentVocabulary.Anchor anchor) {
+            boolean known, boolean listed, int lowerId, double lowerPseudo, DocumentVocabulary.Anchor anchor,
+            int[] tails) {
     }
 
     private static final Prepared FIXED = new Prepared(List.of(), new int[0], new double[0], false, false, false, -1, 0,
-            DocumentVocabulary.NONE);
+            DocumentVocabulary.NONE, new int[0]);
 
     /** One word of the text and what the repair decided for it. */
     private static final class Word {
@@ -531,7 +532,7 @@ public final class SwedishRepairer {
         if (t.length() < 2 || !endsLikeAWord(t) || isAcronym(t) || hasInnerCapital(t)
                 || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
             return new Prepared(List.of(), new int[0], new double[0], false, false, false, lowerId, lowerPseudo,
-                    DocumentVocabulary.NONE);
+                    DocumentVocabulary.NONE, new int[0]);
         }
         List<CandidateFinder.Candidate> all = finder.candidates(legacyCodePage(lower));
         boolean capital = Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '@';
@@ -556,7 +557,29 @@ public final class SwedishRepairer {
         DocumentVocabulary.Anchor anchor = allowed.size() == 1
                 ? DocumentVocabulary.anchor(lastParts, allowed.get(0).word(), ids[0]) : DocumentVocabulary.NONE;
         return new Prepared(List.copyOf(allowed), ids, pseudo, repairable, known, lexicon.listed(lowerId), lowerId,
-                lowerPseudo, anchor);
+                lowerPseudo, anchor, unknownTails(ids.length));
+    }
+
+    /** Marks every candidate's last part as not read yet. */
+    private static int[] unknownTails(int candidates) {
+        int[] tails = new int[candidates];
+        Arrays.fill(tails, NOT_READ);
+        return tails;
+    }
+
+    private static final int NOT_READ = -2;
+
+    /**
+     * The last part of candidate {@code i} ({@link LastParts}), read on first need and kept with the token: the
+     * answer depends only on the word, so threads that race here write the same value.
+     */
+    private int tail(Prepared p, int i) {
+        int tail = p.tails()[i];
+        if (tail == NOT_READ) {
+            tail = lastParts.of(p.candidates().get(i).word());
+            p.tails()[i] = tail;
+        }
+        return tail;
     }
 
     /** The best reading of {@code w} between {@code left} and {@code right} (null: context-free). */
@@ -581,7 +604,7 @@ public final class SwedishRepairer {
             CandidateFinder.Candidate c = candidates.get(i);
             double score = c.cost(stripCost) + languageCost(p.ids()[i], p.pseudo()[i], left, right);
             if (vocabulary != null && scores.length > 1) {
-                score -= vocabulary.bonus(p.ids()[i], c.word());
+                score -= vocabulary.bonus(p.ids()[i], vocabulary.endsInPart(c.word()) ? tail(p, i) : -1);
             }
             if (nameEvidence && !isName(p.ids()[i])) {
                 score += nameCost;
@@ -796,7 +819,7 @@ public final class SwedishRepairer {
             if (locked[i]) {
                 continue;
             }
-            int gap = detachedOpeningQuote(text, i);
+            int gap = c == '”' || c == '“' || c == '"' ? detachedOpeningQuote(text, i) : 0;
             if (gap > 0) {
                 // An opening quotation mark the OCR set apart from its word: joined again, in Swedish form when
                 // the text uses curly marks, else as printed.

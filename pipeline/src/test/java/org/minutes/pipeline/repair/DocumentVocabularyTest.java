@@ -56,7 +56,7 @@ class DocumentVocabularyTest {
     @Test
     void closingLeavesTheScratchArrayZeroForTheNextDocument() {
         int[] scratch = new int[lexicon.size()];
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, scratch);
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch);
         vocabulary.add(anchor("egenvård"));
         vocabulary.add(anchor("egenvård"));
         assertThat(scratch[lexicon.id("vård")]).isEqualTo(2);
@@ -69,12 +69,12 @@ class DocumentVocabularyTest {
     }
 
     private double bonus(DocumentVocabulary vocabulary, String candidate) {
-        return vocabulary.bonus(lexicon.id(candidate), candidate);
+        return vocabulary.bonus(lexicon.id(candidate), vocabulary.endsInPart(candidate) ? lastParts.of(candidate) : -1);
     }
 
     /** A document of 40 words, of which {@code anchors} are the only unambiguous ones. */
     private DocumentVocabulary document(String... anchors) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, lastParts, new int[lexicon.size()]);
+        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, new int[lexicon.size()]);
         for (String anchor : anchors) {
             vocabulary.add(anchor(anchor));
         }
