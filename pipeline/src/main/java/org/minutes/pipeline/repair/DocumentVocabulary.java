@@ -20,9 +20,8 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * document with weight {@link #WEIGHT} λ, divided by the corpus estimate. A word the corpus knows well gains
  * almost nothing; a word the corpus under-counts gains when the document keeps using it.
  *
- * <p>Works on word numbers, in an array the caller lends (one per thread), so counting costs no allocation; a
- * candidate's last part is read only when it ends in a part the document used ({@link #endsInPart}). One instance per
- * document; not thread-safe; {@link #close()} when done.
+ * <p>Works on word numbers, in an array the caller lends (one per thread), so counting costs no allocation. One
+ * instance per document; not thread-safe; {@link #close()} when done.
  */
 final class DocumentVocabulary {
 
@@ -32,14 +31,13 @@ final class DocumentVocabulary {
      */
     static final double WEIGHT = 0.1;
     /** What a word that is no anchor counts for: nothing. */
-    static final Anchor NONE = new Anchor(-1, -1, false);
+    static final Anchor NONE = new Anchor(-1, -1);
 
     /**
      * What an anchor counts for: its own word number ({@code self}, -1 if the lexicon lacks it) and the word number
-     * of its last compound part ({@code tail}, -1 for none); {@code selfIsPart} when the anchor itself could be the
-     * last part of another word (another listed word has its letters).
+     * of its last compound part ({@code tail}, -1 for none).
      */
-    record Anchor(int self, int tail, boolean selfIsPart) {
+    record Anchor(int self, int tail) {
     }
 
     private final SwedishLexicon lexicon;
@@ -47,9 +45,6 @@ final class DocumentVocabulary {
     private final int[] uses;
     private int[] touched = new int[64];
     private int touchedCount;
-    /** The words the document used that can be last parts: only candidates ending in one of them can gain by it. */
-    private int[] parts = new int[16];
-    private int partCount;
     private int words;
 
     /** A vocabulary counting into {@code scratch}: an all-zero array of {@code lexicon.size()} entries. */
@@ -64,17 +59,17 @@ final class DocumentVocabulary {
      * the word, so callers may keep the answer.
      */
     static Anchor anchor(LastParts lastParts, String word, int id) {
-        return new Anchor(id, lastParts.of(word), id >= 0 && lastParts.hasTwin(word));
+        return new Anchor(id, lastParts.of(word));
     }
 
     /** Counts one word of the document: {@code anchor} is what it counts for, {@link #NONE} when it is no anchor. */
     void add(Anchor anchor) {
         words++;
-        count(anchor.self(), anchor.selfIsPart());
-        count(anchor.tail(), true);
+        count(anchor.self());
+        count(anchor.tail());
     }
 
-    private void count(int key, boolean part) {
+    private void count(int key) {
         if (key < 0) {
             return;
         }
@@ -83,25 +78,8 @@ final class DocumentVocabulary {
                 touched = Arrays.copyOf(touched, 2 * touchedCount);
             }
             touched[touchedCount++] = key;
-            if (part) {
-                if (partCount == parts.length) {
-                    parts = Arrays.copyOf(parts, 2 * partCount);
-                }
-                parts[partCount++] = key;
-            }
         }
         uses[key]++;
-    }
-
-    /** True when {@code word} ends in a word the document used that can be a last part (then ask its last part). */
-    boolean endsInPart(String word) {
-        for (int i = 0; i < partCount; i++) {
-            String part = lexicon.word(parts[i]);
-            if (word.length() >= part.length() + CompoundSplitter.MIN_PART && word.endsWith(part)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -129,6 +107,5 @@ final class DocumentVocabulary {
             uses[touched[i]] = 0;
         }
         touchedCount = 0;
-        partCount = 0;
     }
 }

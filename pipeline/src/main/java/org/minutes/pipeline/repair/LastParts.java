@@ -59,7 +59,7 @@ final class LastParts {
     }
 
     /** True when another listed word has the letters of {@code word} with other diacritics. */
-    boolean hasTwin(String word) {
+    private boolean hasTwin(String word) {
         if (!twinFolds.mayContain(CompoundSplitter.foldHash(word))) {
             return false;
         }

@@ -604,7 +604,7 @@ public final class SwedishRepairer {
             CandidateFinder.Candidate c = candidates.get(i);
             double score = c.cost(stripCost) + languageCost(p.ids()[i], p.pseudo()[i], left, right);
             if (vocabulary != null && scores.length > 1) {
-                score -= vocabulary.bonus(p.ids()[i], vocabulary.endsInPart(c.word()) ? tail(p, i) : -1);
+                score -= vocabulary.bonus(p.ids()[i], tail(p, i));
             }
             if (nameEvidence && !isName(p.ids()[i])) {
                 score += nameCost;

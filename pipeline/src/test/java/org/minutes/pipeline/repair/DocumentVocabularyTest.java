@@ -23,11 +23,13 @@ class DocumentVocabularyTest {
 
     @Test
     void anAnchorCountsForItselfAndForItsLastPartWhenThatHasATwin() {
-        assertThat(anchor("egenvård")).isEqualTo(
-                new DocumentVocabulary.Anchor(lexicon.id("egenvård"), lexicon.id("vård"), false));
+        assertThat(anchor("egenvård")).isEqualTo(new DocumentVocabulary.Anchor(lexicon.id("egenvård"), lexicon.id("vård")));
         assertThat(anchor("kommunstyrelsen").tail()).isEqualTo(-1);
-        // A word with a same-letter twin can itself be a last part elsewhere.
-        assertThat(anchor("vård").selfIsPart()).isTrue();
+    }
+
+    @Test
+    void aCompoundGainsFromItsLastPartWrittenAlone() {
+        assertThat(bonus(document("vård"), "familjehemsvård")).isGreaterThan(2);
     }
 
     @Test
@@ -69,7 +71,7 @@ class DocumentVocabularyTest {
     }
 
     private double bonus(DocumentVocabulary vocabulary, String candidate) {
-        return vocabulary.bonus(lexicon.id(candidate), vocabulary.endsInPart(candidate) ? lastParts.of(candidate) : -1);
+        return vocabulary.bonus(lexicon.id(candidate), lastParts.of(candidate));
     }
 
     /** A document of 40 words, of which {@code anchors} are the only unambiguous ones. */
