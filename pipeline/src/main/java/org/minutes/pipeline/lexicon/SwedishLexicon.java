@@ -78,7 +78,7 @@ public final class SwedishLexicon {
 
     private final LexiconIndex base;
     /** Lower-case word → number; numbers index the arrays below. */
-    private final Map<String, Integer> ids;
+    private final StringIndex ids;
     private final String[] words;
     private final int[] bits;
     /** Corpus plus archive count, and the archive's share. */
@@ -90,8 +90,9 @@ public final class SwedishLexicon {
     private final PairTable pairs;
     private final long total;
     private final long archiveTotal;
-    /** Fold → the listed lower-case forms with that fold, sorted. */
-    private final Map<String, int[]> byFold;
+    /** Fold → the listed lower-case forms with that fold, sorted: {@link #folds} indexes {@link #foldGroups}. */
+    private final StringIndex folds;
+    private final int[][] foldGroups;
     private final WordCounts archive;
     /** Lower-case first names and surnames with a letter outside a–z, from the entity extraction's lists. */
     private final Set<String> names;
@@ -131,10 +132,7 @@ public final class SwedishLexicon {
         for (String w : extra.keySet()) {
             words[k++] = w;
         }
-        ids = new HashMap<>(size * 2);
-        for (int i = 0; i < size; i++) {
-            ids.put(words[i], i);
-        }
+        ids = new StringIndex(words);
         bits = Arrays.copyOf(base.bits, size);
         for (String w : names) {
             int id = ids.get(w);
@@ -174,7 +172,13 @@ public final class SwedishLexicon {
         }
         total = sum;
         archiveTotal = archive.total();
-        byFold = foldIndex();
+        Map<String, int[]> byFold = foldIndex();
+        String[] foldKeys = byFold.keySet().toArray(String[]::new);
+        foldGroups = new int[foldKeys.length][];
+        for (int i = 0; i < foldKeys.length; i++) {
+            foldGroups[i] = byFold.get(foldKeys[i]);
+        }
+        folds = new StringIndex(foldKeys);
     }
 
     /** The lexicon of this process, loaded on first use (well under a second, Hunspell aside). */
@@ -237,8 +241,7 @@ public final class SwedishLexicon {
 
     /** The number of {@code lower}, or -1 when the lexicon has never seen it. */
     public int id(String lower) {
-        Integer id = ids.get(lower);
-        return id == null ? -1 : id;
+        return ids.get(lower);
     }
 
     /** True when {@code lower} (a lower-case word) is a Swedish word form, compounds included. */
@@ -296,8 +299,8 @@ public final class SwedishLexicon {
      * order (a fresh array; empty when none).
      */
     public int[] idsWithFold(String fold) {
-        int[] found = byFold.get(fold);
-        return found == null ? NONE : found.clone();
+        int group = folds.get(fold);
+        return group < 0 ? NONE : foldGroups[group].clone();
     }
 
     private static final int[] NONE = new int[0];
