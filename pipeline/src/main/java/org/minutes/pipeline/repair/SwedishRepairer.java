@@ -330,8 +330,8 @@ public final class SwedishRepairer {
                 // is (the counts hold sentence ends, the nearest they know).
                 Word right = i + 1 == words.size() || words.get(i + 1).boundaryBefore || w.commaAfter ? null
                         : words.get(i + 1);
-                Choice choice = best(text, w, left == null ? boundary : left, right == null ? boundary : right, stripCost,
-                        vocabulary);
+                Choice choice = best(text, w, left == null ? boundary : left, right == null ? boundary : right,
+                        stripCost, vocabulary);
                 if (!choice.word().equals(w.lower)) {
                     String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
                     if (w.isJoined()) {
@@ -748,7 +748,8 @@ public final class SwedishRepairer {
     /** {@code l} at the start of a sentence is a misread capital {@code I}: no sentence starts in lower case. */
     private Edit sentenceInitialI(String text, boolean[] locked, List<Word> words, int i) {
         Word w = words.get(i);
-        if (isLocked(locked, w.start, w.end) || !w.boundaryBefore || w.isJoined() || w.text.length() < 2 || w.text.charAt(0) != 'l' || !allLetters(w.text)
+        if (isLocked(locked, w.start, w.end) || !w.boundaryBefore || w.isJoined() || w.text.length() < 2
+                || w.text.charAt(0) != 'l' || !allLetters(w.text)
                 || !paragraphStartOrSentence(text, words, i)) {
             return null;
         }
