@@ -112,12 +112,7 @@ public final class SwedishRepairer {
 
     /** Repairs {@code text} assuming a diacritic was stripped with probability {@code stripProbability}. */
     public RepairResult repair(String text, double stripProbability) {
-        DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
-        try {
-            return decide(read(text, stripProbability, vocabulary), vocabulary);
-        } finally {
-            vocabulary.close();
-        }
+        return repairPages(List.of(text), List.of(), page -> stripProbability).get(0);
     }
 
     /**
@@ -135,6 +130,11 @@ public final class SwedishRepairer {
      * there every word counts as written, {@code vård} as much as {@code egenvård}. Never throws for any strings.
      */
     public List<RepairResult> repairDocument(List<String> pages, List<String> trustworthy) {
+        return repairPages(pages, trustworthy, page -> DamageEstimate.of(page).stripProbability());
+    }
+
+    private List<RepairResult> repairPages(List<String> pages, List<String> trustworthy,
+            java.util.function.ToDoubleFunction<String> stripProbability) {
         DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
         List<RepairResult> results = new ArrayList<>(pages.size());
         try {
@@ -143,7 +143,7 @@ public final class SwedishRepairer {
             }
             List<PageWork> read = new ArrayList<>(pages.size());
             for (String text : pages) {
-                read.add(read(text, DamageEstimate.of(text).stripProbability(), vocabulary));
+                read.add(read(text, stripProbability.applyAsDouble(text), vocabulary));
             }
             for (PageWork page : read) {
                 results.add(decide(page, vocabulary));
