@@ -136,17 +136,29 @@ public final class SwedishRepairer {
     private List<RepairResult> repairPages(List<String> pages, List<String> trustworthy,
             java.util.function.ToDoubleFunction<String> stripProbability) {
         DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
+        DocumentPairs pairs = new DocumentPairs(lexicon);
         List<RepairResult> results = new ArrayList<>(pages.size());
         try {
             for (String text : trustworthy) {
-                countTrustworthy(text, vocabulary);
+                countTrustworthy(text, vocabulary, pairs);
             }
             List<PageWork> read = new ArrayList<>(pages.size());
             for (String text : pages) {
                 read.add(read(text, stripProbability.applyAsDouble(text), vocabulary));
             }
             for (PageWork page : read) {
-                results.add(decide(page, vocabulary));
+                choose(page, vocabulary);
+            }
+            for (PageWork page : read) {
+                countPairs(page, pairs);
+            }
+            if (!pairs.isEmpty()) {
+                for (PageWork page : read) {
+                    reconsider(page, vocabulary, pairs);
+                }
+            }
+            for (PageWork page : read) {
+                results.add(finish(page));
             }
         } finally {
             vocabulary.close();
@@ -154,10 +166,15 @@ public final class SwedishRepairer {
         return results;
     }
 
-    /** Counts every word of a trustworthy text into {@code vocabulary} as an anchor: it was written, not read. */
-    private void countTrustworthy(String text, DocumentVocabulary vocabulary) {
+    /**
+     * Counts every word of a trustworthy text into {@code vocabulary} as an anchor, and every two words with only
+     * white space between them into {@code pairs}: they were written, not read.
+     */
+    private void countTrustworthy(String text, DocumentVocabulary vocabulary, DocumentPairs pairs) {
         int n = text.length();
         int i = 0;
+        int previous = -1;
+        int previousEnd = 0;
         while (i < n) {
             while (i < n && !Character.isLetter(text.charAt(i))) {
                 i++;
@@ -171,12 +188,19 @@ public final class SwedishRepairer {
                 int id = lexicon.id(lower);
                 vocabulary.add(lexicon.listed(id) ? DocumentVocabulary.anchor(lastParts, lower, id)
                         : DocumentVocabulary.NONE);
+                pairs.countWord();
+                if (previous >= 0 && isBlank(text, previousEnd, start)) {
+                    pairs.add(previous, id);
+                }
+                previous = lexicon.listed(id) ? id : -1;
+                previousEnd = i;
             }
         }
     }
 
     /** One page between reading and deciding: its text, locked spans, words, and the edits found so far. */
-    private record PageWork(String text, boolean[] locked, double stripCost, List<Word> words, List<Edit> edits) {
+    private record PageWork(String text, boolean[] locked, double stripCost, List<Word> words, List<Edit> edits,
+            Choice[] choices) {
     }
 
     /** Reads a page: encoding damage, its words with their context-free readings, counted into {@code vocabulary}. */
@@ -190,12 +214,12 @@ public final class SwedishRepairer {
         lockAddresses(text, locked);
         mojibake(text, locked, edits);
         List<Word> words = words(text, locked, stripCost, vocabulary);
-        return new PageWork(text, locked, stripCost, words, edits);
+        return new PageWork(text, locked, stripCost, words, edits, new Choice[words.size()]);
     }
 
-    private RepairResult decide(PageWork page, DocumentVocabulary vocabulary) {
+    private RepairResult finish(PageWork page) {
         List<Edit> edits = page.edits();
-        decideWords(page.text(), page.locked(), page.words(), page.stripCost(), vocabulary, edits);
+        wordEdits(page, edits);
         symbols(page.text(), page.locked(), edits);
         edits.sort(Comparator.comparingInt(Edit::start));
         withoutOverlaps(edits);
@@ -261,6 +285,8 @@ public final class SwedishRepairer {
         String context;
         int contextId;
         double contextPseudo;
+        /** The first reading is evidence for the document's pairs ({@link #countPairs}). */
+        boolean evidence;
 
         Word(int start, int end, String text, boolean boundaryBefore) {
             this(start, end, text, boundaryBefore, null, null);
@@ -308,7 +334,7 @@ public final class SwedishRepairer {
         }
         for (Word w : words) {
             if (w.prepared.repairable()) {
-                Choice choice = best(text, w, null, null, stripCost, null);
+                Choice choice = best(text, w, null, null, stripCost, null, null);
                 setContext(w, choice.word(), choice.index());
             }
             List<CandidateFinder.Candidate> readings = w.prepared.candidates();
@@ -319,30 +345,97 @@ public final class SwedishRepairer {
         return words;
     }
 
-    /** Chooses each word of a page between its neighbours, adding an edit for each word that changes. */
-    private void decideWords(String text, boolean[] locked, List<Word> words, double stripCost,
-            DocumentVocabulary vocabulary, List<Edit> edits) {
+    /** Chooses each word of a page between its neighbours, left to right (the first reading). */
+    private void choose(PageWork page, DocumentVocabulary vocabulary) {
+        List<Word> words = page.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.prepared.repairable()) {
-                Word left = i == 0 || w.boundaryBefore ? null : words.get(i - 1);
-                // A comma ends the word's clause: what follows it is no evidence for the word, and a clause end
-                // is (the counts hold sentence ends, the nearest they know).
-                Word right = i + 1 == words.size() || words.get(i + 1).boundaryBefore || w.commaAfter ? null
-                        : words.get(i + 1);
-                Choice choice = best(text, w, left == null ? boundary : left, right == null ? boundary : right,
-                        stripCost, vocabulary);
-                if (!choice.word().equals(w.lower)) {
-                    String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
-                    if (w.isJoined()) {
-                        splitEdits(w, to, choice, edits);
-                    } else if (!to.equals(w.text)) {
-                        edits.add(new Edit(w.start, w.end, w.text, to, round(choice.confidence()), choice.rule()));
-                    }
-                }
+                Choice choice = best(page.text(), w, left(words, i), right(words, i), page.stripCost(), vocabulary,
+                        null);
+                page.choices()[i] = choice;
                 setContext(w, choice.word(), choice.index());
             }
-            Edit capital = sentenceInitialI(text, locked, words, i);
+        }
+    }
+
+    /**
+     * Chooses again each word of a page that has rivals, now also by the pairs the whole document read first
+     * ({@link DocumentPairs}). All words are weighed against their neighbours' first readings; the new readings
+     * are set afterwards.
+     */
+    private void reconsider(PageWork page, DocumentVocabulary vocabulary, DocumentPairs pairs) {
+        List<Word> words = page.words();
+        Choice[] again = new Choice[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.prepared.repairable() && w.prepared.candidates().size() > 1) {
+                again[i] = best(page.text(), w, left(words, i), right(words, i), page.stripCost(), vocabulary,
+                        pairs);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (again[i] != null) {
+                page.choices()[i] = again[i];
+                setContext(words.get(i), again[i].word(), again[i].index());
+            }
+        }
+    }
+
+    /** The word left of word {@code i} that is its context, or the sentence boundary. */
+    private Word left(List<Word> words, int i) {
+        return i == 0 || words.get(i).boundaryBefore ? boundary : words.get(i - 1);
+    }
+
+    /**
+     * The word right of word {@code i} that is its context, or the sentence boundary: a comma ends the word's
+     * clause, so what follows it is no evidence for the word, and a clause end is (the counts hold sentence ends,
+     * the nearest they know).
+     */
+    private Word right(List<Word> words, int i) {
+        return i + 1 == words.size() || words.get(i + 1).boundaryBefore || words.get(i).commaAfter ? boundary
+                : words.get(i + 1);
+    }
+
+    /** Two neighbouring words read together: same clause, no comma between. */
+    private static boolean together(Word left, Word right) {
+        return !right.boundaryBefore && !left.commaAfter;
+    }
+
+    /**
+     * Counts each word into {@code pairs}, and each pair of neighbours read together whose first readings are both
+     * evidence: a word with one reading, or a repair, which the first reading made against the print on the
+     * strength of its context. A word kept as printed while it had rivals is no evidence, since keeping is what the
+     * repair does when evidence is lacking (otherwise two places of one pair could each vote the other's reading).
+     */
+    private static void countPairs(PageWork page, DocumentPairs pairs) {
+        List<Word> words = page.words();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            Choice choice = page.choices()[i];
+            w.evidence = w.prepared.candidates().size() <= 1 || choice != null && choice.clear();
+            pairs.countWord();
+            if (i > 0 && together(words.get(i - 1), w) && words.get(i - 1).evidence && w.evidence) {
+                pairs.add(words.get(i - 1).contextId, w.contextId);
+            }
+        }
+    }
+
+    /** Adds an edit for each word of a page whose reading differs from the print. */
+    private void wordEdits(PageWork page, List<Edit> edits) {
+        List<Word> words = page.words();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            Choice choice = page.choices()[i];
+            if (choice != null && !choice.word().equals(w.lower)) {
+                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
+                if (w.isJoined()) {
+                    splitEdits(w, to, choice, edits);
+                } else if (!to.equals(w.text)) {
+                    edits.add(new Edit(w.start, w.end, w.text, to, round(choice.confidence()), choice.rule()));
+                }
+            }
+            Edit capital = sentenceInitialI(page.text(), page.locked(), words, i);
             if (capital != null) {
                 edits.add(capital);
             }
@@ -583,7 +676,8 @@ public final class SwedishRepairer {
     }
 
     /** The best reading of {@code w} between {@code left} and {@code right} (null: context-free). */
-    private Choice best(String text, Word w, Word left, Word right, double stripCost, DocumentVocabulary vocabulary) {
+    private Choice best(String text, Word w, Word left, Word right, double stripCost, DocumentVocabulary vocabulary,
+            DocumentPairs pairs) {
         Prepared p = w.prepared;
         double keep = p.known() ? Double.NaN : keepUnknownCost(w, left, right);
         // A capital inside a sentence is evidence for a name: between a name and a lower-case word with the same
@@ -606,6 +700,9 @@ public final class SwedishRepairer {
             if (vocabulary != null && scores.length > 1) {
                 score -= vocabulary.bonus(p.ids()[i], tail(p, i));
             }
+            if (pairs != null) {
+                score -= pairGain(pairs, w, left, right, p.ids()[i]);
+            }
             if (nameEvidence && !isName(p.ids()[i])) {
                 score += nameCost;
             }
@@ -619,14 +716,20 @@ public final class SwedishRepairer {
             }
         }
         if (bestIndex < 0 || candidates.get(bestIndex).word().equals(w.lower)) {
-            return new Choice(w.lower, -1, 1, "keep");
+            double rival = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < scores.length; i++) {
+                if (i != bestIndex) {
+                    rival = Math.min(rival, scores[i]);
+                }
+            }
+            return new Choice(w.lower, -1, 1, "keep", rival - bestScore >= REAL_WORD_MARGIN);
         }
         // A printed word is kept unless its rival wins clearly; a word the counted text never uses is only
         // defended as a compound is.
         boolean seen = lexicon.count(p.lowerId()) > 0;
         double margin = p.listed() && seen ? REAL_WORD_MARGIN : p.known() ? COMPOUND_MARGIN : 0;
         if (!Double.isNaN(keepScore) && keepScore - bestScore < margin) {
-            return new Choice(w.lower, -1, 1, "keep");
+            return new Choice(w.lower, -1, 1, "keep", false);
         }
         double min = Math.min(bestScore, Double.isNaN(keepScore) ? bestScore : keepScore);
         double sum = Double.isNaN(keep) ? 0 : Math.exp(min - keep);
@@ -636,7 +739,22 @@ public final class SwedishRepairer {
         CandidateFinder.Candidate best = candidates.get(bestIndex);
         double confidence = Math.exp(min - bestScore) / sum;
         String rule = p.known() ? "context" : best.rule();
-        return new Choice(best.word(), bestIndex, confidence, rule);
+        return new Choice(best.word(), bestIndex, confidence, rule, true);
+    }
+
+    /**
+     * What the document's first reading says for candidate {@code id} of {@code w} beside its neighbours: the
+     * pairs it formed elsewhere, not counting the pairs of {@code w}'s own first reading.
+     */
+    private double pairGain(DocumentPairs pairs, Word w, Word left, Word right, int id) {
+        double gain = 0;
+        if (left != boundary && together(left, w)) {
+            gain += pairs.gain(left.contextId, id, id == w.contextId && left.evidence && w.evidence ? 1 : 0);
+        }
+        if (right != boundary) {
+            gain += pairs.gain(id, right.contextId, id == w.contextId && w.evidence && right.evidence ? 1 : 0);
+        }
+        return gain;
     }
 
     /**
@@ -682,8 +800,12 @@ public final class SwedishRepairer {
                 || bits == 0 && id >= 0 && lexicon.archiveCount(lexicon.word(id)) > 0;
     }
 
-    /** A reading: the word, its index among the candidates (-1: the token as printed), confidence and rule. */
-    private record Choice(String word, int index, double confidence, String rule) {
+    /**
+     * A reading: the word, its index among the candidates (-1: the token as printed), confidence and rule;
+     * {@code clear}: the context chose it (a repair, or a word kept because every rival scored clearly worse, not
+     * merely for want of evidence against the print).
+     */
+    private record Choice(String word, int index, double confidence, String rule, boolean clear) {
     }
 
     /** The cost of keeping a word the lexicon does not know: names and local terms are common in minutes. */
