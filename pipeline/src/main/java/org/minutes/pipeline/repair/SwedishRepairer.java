@@ -369,7 +369,8 @@ public final class SwedishRepairer {
         Choice[] again = new Choice[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (w.prepared.repairable() && w.prepared.candidates().size() > 1) {
+            if (w.prepared.repairable() && w.prepared.candidates().size() > 1
+                    && hasPairEvidence(pairs, w, left(words, i), right(words, i))) {
                 again[i] = best(page.text(), w, left(words, i), right(words, i), page.stripCost(), vocabulary,
                         pairs);
             }
@@ -380,6 +381,16 @@ public final class SwedishRepairer {
                 setContext(words.get(i), again[i].word(), again[i].index());
             }
         }
+    }
+
+    /** True when some candidate of {@code w} formed a pair with one of its neighbours elsewhere in the document. */
+    private boolean hasPairEvidence(DocumentPairs pairs, Word w, Word left, Word right) {
+        for (int id : w.prepared.ids()) {
+            if (pairGain(pairs, w, left, right, id) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word left of word {@code i} that is its context, or the sentence boundary. */
