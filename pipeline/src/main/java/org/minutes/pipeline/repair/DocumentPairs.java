@@ -13,7 +13,10 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * <p>A candidate gains {@code ln(1 + κ · uses / (count + 1))} nats for each neighbour, where {@code uses} is how
  * often the document's first reading put the candidate beside that neighbour elsewhere (the word's own place does
  * not vote for itself), {@code count} how often the corpus did, and {@code κ = λ/(1−λ) · corpus words / document
- * words}, as for single words.
+ * words}, as for single words. It gains in the same way by the places the first reading repaired to it
+ * elsewhere ({@code vårt kvalitetsarbete} and {@code vårt tält} read clearly make a weak {@code vart
+ * utvecklingsarbete} {@code vårt}): a repair against the print is a clear choice, which a word kept as printed is
+ * not, and {@link DocumentVocabulary} counts only words with one reading.
  *
  * <p>Keys are two word numbers in one open-addressing table of primitive longs and ints. One instance per document;
  * not thread-safe.
@@ -23,6 +26,8 @@ final class DocumentPairs {
     /** λ: the weight of the document's pairs against the corpus counts, as {@link DocumentVocabulary#WEIGHT}. */
     static final double WEIGHT = DocumentVocabulary.WEIGHT;
     private static final long EMPTY = -1L;
+    /** The right-hand key under which a repaired word is counted (no word has this number). */
+    private static final int REPAIRED = Integer.MAX_VALUE;
 
     private final SwedishLexicon lexicon;
     private long[] keys = new long[256];
@@ -83,17 +88,33 @@ final class DocumentPairs {
         return size == 0;
     }
 
+    /** Counts word number {@code id} as a word the first reading repaired on the strength of its context. */
+    void addRepair(int id) {
+        add(id, REPAIRED);
+    }
+
     /**
      * How many nats likelier the pair {@code left right} is in this document than the corpus counts alone say
      * (≥ 0), given that {@code own} of its uses are the word's own place, which does not count.
      */
     double gain(int left, int right, int own) {
-        int uses = uses(left, right) - own;
+        return gain(uses(left, right) - own, lexicon.pairCount(left, right));
+    }
+
+    /**
+     * How many nats likelier word {@code id} is in this document than the corpus counts alone say, by the places
+     * the first reading repaired to it (≥ 0; {@code own} of them are the word's own place).
+     */
+    double repairGain(int id, int own) {
+        return id < 0 ? 0 : gain(uses(id, REPAIRED) - own, lexicon.count(id));
+    }
+
+    private double gain(int uses, int corpusCount) {
         if (uses <= 0) {
             return 0;
         }
         double kappa = WEIGHT / (1 - WEIGHT) * lexicon.total() / Math.max(1, words);
-        return Math.log1p(kappa * uses / (lexicon.pairCount(left, right) + 1.0));
+        return Math.log1p(kappa * uses / (corpusCount + 1.0));
     }
 
     private void grow() {

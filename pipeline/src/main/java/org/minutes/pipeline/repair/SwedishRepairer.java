@@ -287,6 +287,8 @@ public final class SwedishRepairer {
         double contextPseudo;
         /** The first reading is evidence for the document's pairs ({@link #countPairs}). */
         boolean evidence;
+        /** The first reading repaired the word against the print, by its context (counted as such). */
+        boolean repaired;
 
         Word(int start, int end, String text, boolean boundaryBefore) {
             this(start, end, text, boundaryBefore, null, null);
@@ -414,10 +416,10 @@ public final class SwedishRepairer {
     }
 
     /**
-     * Counts each word into {@code pairs}, and each pair of neighbours read together whose first readings are both
-     * evidence: a word with one reading, or a repair, which the first reading made against the print on the
-     * strength of its context. A word kept as printed while it had rivals is no evidence, since keeping is what the
-     * repair does when evidence is lacking (otherwise two places of one pair could each vote the other's reading).
+     * Counts each word into {@code pairs}; each pair of neighbours read together whose first readings are both
+     * evidence (a word with one reading, or one its context chose clearly: a repair, or a word kept because every
+     * rival scored clearly worse); and each repair. A word kept as printed for want of evidence against the print
+     * is no evidence, else two places of one pair could each vote for the other's reading.
      */
     private static void countPairs(PageWork page, DocumentPairs pairs) {
         List<Word> words = page.words();
@@ -425,6 +427,10 @@ public final class SwedishRepairer {
             Word w = words.get(i);
             Choice choice = page.choices()[i];
             w.evidence = w.prepared.candidates().size() <= 1 || choice != null && choice.clear();
+            w.repaired = choice != null && choice.clear() && !choice.word().equals(w.lower);
+            if (w.repaired) {
+                pairs.addRepair(w.contextId);
+            }
             pairs.countWord();
             if (i > 0 && together(words.get(i - 1), w) && words.get(i - 1).evidence && w.evidence) {
                 pairs.add(words.get(i - 1).contextId, w.contextId);
@@ -765,6 +771,7 @@ public final class SwedishRepairer {
         if (right != boundary) {
             gain += pairs.gain(id, right.contextId, id == w.contextId && w.evidence && right.evidence ? 1 : 0);
         }
+        gain += pairs.repairGain(id, id == w.contextId && w.repaired ? 1 : 0);
         return gain;
     }
 
