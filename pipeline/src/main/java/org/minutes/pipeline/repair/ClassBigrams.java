@@ -55,6 +55,8 @@ final class ClassBigrams {
     private final double[][] next;
     /** P(class) among all tokens. */
     private final double[] prior;
+    /** {@link #factor} between two words of one class each, by class: (P(right | left) / P(right))^WEIGHT. */
+    private final double[][] single;
 
     /**
      * The model of {@code lexicon}, estimated once per lexicon (it takes about a tenth of a second). The model keeps
@@ -134,11 +136,13 @@ final class ClassBigrams {
         for (int c = 0; c < classes; c++) {
             prior[c] = (totals[c] + 1) / (all + classes);
         }
+        single = new double[classes][classes];
         for (int l = 0; l < classes; l++) {
             double row = Arrays.stream(pairs[l]).sum();
             for (int r = 0; r < classes; r++) {
                 // Backs off to the prior when a class was seldom seen on the left.
                 next[l][r] = (pairs[l][r] + 20 * prior[r]) / (row + 20);
+                single[l][r] = Math.pow(next[l][r] / prior[r], WEIGHT);
             }
         }
     }
@@ -151,6 +155,9 @@ final class ClassBigrams {
     double factor(int left, int word) {
         int[] lc = classesOf(left);
         int[] wc = classesOf(word);
+        if (lc.length == 1 && wc.length == 1) {
+            return single[lc[0]][wc[0]];
+        }
         double sum = 0;
         for (int w : wc) {
             double p = 0;

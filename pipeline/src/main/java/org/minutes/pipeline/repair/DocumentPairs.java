@@ -30,13 +30,21 @@ final class DocumentPairs {
     private static final int REPAIRED = Integer.MAX_VALUE;
 
     private final SwedishLexicon lexicon;
-    private long[] keys = new long[256];
-    private int[] values = new int[256];
+    private long[] keys;
+    private int[] values;
     private int size;
     private int words;
 
     DocumentPairs(SwedishLexicon lexicon) {
+        this(lexicon, 64);
+    }
+
+    /** A table with room for about {@code expected} pairs before it grows. */
+    DocumentPairs(SwedishLexicon lexicon, int expected) {
         this.lexicon = lexicon;
+        int capacity = Integer.highestOneBit(Math.max(64, expected) * 2 - 1) << 1;
+        keys = new long[capacity];
+        values = new int[capacity];
         Arrays.fill(keys, EMPTY);
     }
 
@@ -101,12 +109,17 @@ final class DocumentPairs {
         return gain(uses(left, right) - own, lexicon.pairCount(left, right));
     }
 
+    /** How many places the first reading repaired to word number {@code id}. */
+    int repairs(int id) {
+        return id < 0 ? 0 : uses(id, REPAIRED);
+    }
+
     /**
      * How many nats likelier word {@code id} is in this document than the corpus counts alone say, by the places
      * the first reading repaired to it (≥ 0; {@code own} of them are the word's own place).
      */
     double repairGain(int id, int own) {
-        return id < 0 ? 0 : gain(uses(id, REPAIRED) - own, lexicon.count(id));
+        return id < 0 ? 0 : gain(repairs(id) - own, lexicon.count(id));
     }
 
     private double gain(int uses, int corpusCount) {

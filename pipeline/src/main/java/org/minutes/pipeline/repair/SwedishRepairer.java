@@ -140,7 +140,7 @@ public final class SwedishRepairer {
     private List<RepairResult> repairPages(List<String> pages, List<String> trustworthy,
             java.util.function.ToDoubleFunction<String> stripProbability) {
         DocumentVocabulary vocabulary = new DocumentVocabulary(lexicon, scratch.get());
-        DocumentPairs pairs = new DocumentPairs(lexicon);
+        DocumentPairs pairs = new DocumentPairs(lexicon, pages.stream().mapToInt(String::length).sum() / 8);
         List<RepairResult> results = new ArrayList<>(pages.size());
         try {
             for (String text : trustworthy) {
@@ -389,10 +389,18 @@ public final class SwedishRepairer {
         }
     }
 
-    /** True when some candidate of {@code w} formed a pair with one of its neighbours elsewhere in the document. */
+    /**
+     * True when some candidate of {@code w} formed a pair with one of its neighbours, or was a repair, elsewhere in
+     * the document (the cheap test before {@link #pairGain}).
+     */
     private boolean hasPairEvidence(DocumentPairs pairs, Word w, Word left, Word right) {
+        boolean withLeft = left != boundary && together(left, w);
+        boolean withRight = right != boundary;
         for (int id : w.prepared.ids()) {
-            if (pairGain(pairs, w, left, right, id) > 0) {
+            int own = id == w.contextId ? 1 : 0;
+            if (withLeft && pairs.uses(left.contextId, id) > (left.evidence && w.evidence ? own : 0)
+                    || withRight && pairs.uses(id, right.contextId) > (w.evidence && right.evidence ? own : 0)
+                    || pairs.repairs(id) > (w.repaired ? own : 0)) {
                 return true;
             }
         }
