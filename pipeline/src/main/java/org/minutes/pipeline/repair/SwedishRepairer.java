@@ -376,7 +376,7 @@ public final class SwedishRepairer {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.prepared.repairable() && w.prepared.candidates().size() > 1
-                    && hasPairEvidence(pairs, w, left(words, i), right(words, i))) {
+                    && couldChange(pairs, w, page.choices()[i], left(words, i), right(words, i))) {
                 again[i] = best(page.text(), w, left(words, i), right(words, i), page.stripCost(), vocabulary,
                         pairs);
             }
@@ -390,21 +390,39 @@ public final class SwedishRepairer {
     }
 
     /**
-     * True when some candidate of {@code w} formed a pair with one of its neighbours, or was a repair, elsewhere in
-     * the document (the cheap test before {@link #pairGain}).
+     * True when what the document's pairs and repairs say for the candidates of {@code w} could overturn its first
+     * reading {@code first}: some rival gains more on the chosen reading than the lead it lost by. A cheap test of
+     * table lookups comes first, as most words have no such evidence.
      */
-    private boolean hasPairEvidence(DocumentPairs pairs, Word w, Word left, Word right) {
+    private boolean couldChange(DocumentPairs pairs, Word w, Choice first, Word left, Word right) {
         boolean withLeft = left != boundary && together(left, w);
         boolean withRight = right != boundary;
+        boolean any = false;
         for (int id : w.prepared.ids()) {
             int own = id == w.contextId ? 1 : 0;
             if (withLeft && pairs.uses(left.contextId, id) > (left.evidence && w.evidence ? own : 0)
                     || withRight && pairs.uses(id, right.contextId) > (w.evidence && right.evidence ? own : 0)
                     || pairs.repairs(id) > (w.repaired ? own : 0)) {
-                return true;
+                any = true;
+                break;
             }
         }
-        return false;
+        if (!any) {
+            return false;
+        }
+        int[] ids = w.prepared.ids();
+        List<CandidateFinder.Candidate> candidates = w.prepared.candidates();
+        double chosen = 0;
+        double rivals = 0;
+        for (int i = 0; i < ids.length; i++) {
+            double gain = pairGain(pairs, w, left, right, ids[i]);
+            if (candidates.get(i).word().equals(first.word())) {
+                chosen = gain;
+            } else {
+                rivals = Math.max(rivals, gain);
+            }
+        }
+        return rivals - chosen > first.lead();
     }
 
     /** The word left of word {@code i} that is its context, or the sentence boundary. */
@@ -744,21 +762,22 @@ public final class SwedishRepairer {
                 bestIndex = i;
             }
         }
-        if (bestIndex < 0 || candidates.get(bestIndex).word().equals(w.lower)) {
-            double rival = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < scores.length; i++) {
-                if (i != bestIndex) {
-                    rival = Math.min(rival, scores[i]);
-                }
-            }
-            return new Choice(w.lower, -1, 1, "keep", rival - bestScore >= REAL_WORD_MARGIN);
-        }
         // A printed word is kept unless its rival wins clearly; a word the counted text never uses is only
         // defended as a compound is.
         boolean seen = lexicon.count(p.lowerId()) > 0;
         double margin = p.listed() && seen ? REAL_WORD_MARGIN : p.known() ? COMPOUND_MARGIN : 0;
+        double rival = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < scores.length; i++) {
+            if (i != bestIndex) {
+                rival = Math.min(rival, scores[i]);
+            }
+        }
+        if (bestIndex < 0 || candidates.get(bestIndex).word().equals(w.lower)) {
+            return new Choice(w.lower, -1, 1, "keep", rival - bestScore >= REAL_WORD_MARGIN,
+                    rival - bestScore + margin);
+        }
         if (!Double.isNaN(keepScore) && keepScore - bestScore < margin) {
-            return new Choice(w.lower, -1, 1, "keep", false);
+            return new Choice(w.lower, -1, 1, "keep", false, margin - (keepScore - bestScore));
         }
         double min = Math.min(bestScore, Double.isNaN(keepScore) ? bestScore : keepScore);
         double sum = Double.isNaN(keep) ? 0 : Math.exp(min - keep);
@@ -768,7 +787,9 @@ public final class SwedishRepairer {
         CandidateFinder.Candidate best = candidates.get(bestIndex);
         double confidence = Math.exp(min - bestScore) / sum;
         String rule = p.known() ? "context" : best.rule();
-        return new Choice(best.word(), bestIndex, confidence, rule, true);
+        double lead = Double.isNaN(keepScore) ? rival - bestScore
+                : Math.min(rival - bestScore, keepScore - bestScore - margin);
+        return new Choice(best.word(), bestIndex, confidence, rule, true, lead);
     }
 
     /**
@@ -833,9 +854,10 @@ public final class SwedishRepairer {
     /**
      * A reading: the word, its index among the candidates (-1: the token as printed), confidence and rule;
      * {@code clear}: the context chose it (a repair, or a word kept because every rival scored clearly worse, not
-     * merely for want of evidence against the print).
+     * merely for want of evidence against the print); {@code lead}: by how many nats a rival would have to gain on
+     * it to be chosen instead.
      */
-    private record Choice(String word, int index, double confidence, String rule, boolean clear) {
+    private record Choice(String word, int index, double confidence, String rule, boolean clear, double lead) {
     }
 
     /** The cost of keeping a word the lexicon does not know: names and local terms are common in minutes. */
