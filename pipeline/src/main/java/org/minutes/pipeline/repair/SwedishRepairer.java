@@ -91,6 +91,8 @@ public final class SwedishRepairer {
         this.trigrams = LetterTrigrams.of(lexicon);
         this.lastParts = new LastParts(lexicon);
         this.scratch = ThreadLocal.withInitial(() -> new int[lexicon.size()]);
+        // The constructing thread's counting array is made now, with the language data, not on its first page.
+        scratch.get();
     }
 
     /** A repairer over the process's shared {@link SwedishLexicon}. */
