@@ -29,6 +29,19 @@ public final class Folding {
         return chars == null ? word : new String(chars);
     }
 
+    /** True when {@code a} and {@code b} have the same fold (without building either fold). */
+    public static boolean sameFold(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (fold(a.charAt(i)) != fold(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The plain letter for one lower-case letter with a diacritic, or {@code c} itself. */
     public static char fold(char c) {
         return switch (c) {

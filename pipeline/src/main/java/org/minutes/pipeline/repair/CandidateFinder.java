@@ -94,7 +94,10 @@ final class CandidateFinder {
                 }
             }
         }
-        boolean explained = best.values().stream().anyMatch(c -> c.cost() < 3.0);
+        boolean explained = false;
+        for (Candidate c : best.values()) {
+            explained |= c.cost() < 3.0;
+        }
         if (!explained && lower.length() >= 2 * CompoundSplitter.MIN_PART) {
             // Nothing listed explains the token: perhaps a compound, read from the cheapest variants.
             lettersOnly.sort((a, b) -> Double.compare(a.cost(), b.cost()));
@@ -147,7 +150,7 @@ final class CandidateFinder {
             // (pusslande from pussla, not pussl + ände): that matters only when another reading is cheaper.
             Candidate self = best.get(lower);
             if (self != null && composed.contains(lower) && self.cost() > 0
-                    && best.values().stream().anyMatch(c -> c.cost() + c.stripped() < self.cost())
+                    && cheaperThan(best, self.cost())
                     && lexicon.derives(lower)) {
                 best.put(lower, new Candidate(lower, 0, 0, "word"));
             }
@@ -156,6 +159,16 @@ final class CandidateFinder {
         List<Candidate> list = new ArrayList<>(best.values());
         list.sort((a, b) -> a.cost(1) != b.cost(1) ? Double.compare(a.cost(1), b.cost(1)) : a.word().compareTo(b.word()));
         return List.copyOf(list);
+    }
+
+    /** True when some reading in {@code best} costs less than {@code cost}, a stripped diacritic counted as 1. */
+    private static boolean cheaperThan(Map<String, Candidate> best, double cost) {
+        for (Candidate c : best.values()) {
+            if (c.cost() + c.stripped() < cost) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,8 +181,13 @@ final class CandidateFinder {
         if (self == null || composed.contains(lower)) {
             return;
         }
-        String fold = Folding.fold(lower);
-        boolean twin = composed.stream().anyMatch(w -> !w.equals(lower) && Folding.fold(w).equals(fold));
+        boolean twin = false;
+        for (String w : composed) {
+            if (!w.equals(lower) && Folding.sameFold(w, lower)) {
+                twin = true;
+                break;
+            }
+        }
         if (twin) {
             best.put(lower, new Candidate(lower, self.id(), self.cost() + UNANALYSED_COST, self.stripped(),
                     self.rule()));
