@@ -84,26 +84,30 @@ final class OcrConfusions {
             new Confusion("i", "ä", 3.0),
             new Confusion("c", "e", 3.5));
 
-    /** The table by the first character a confusion reads (Latin-1 in an array, the rest in a map). */
-    private static final Map<Character, List<Confusion>> BY_FIRST_CHAR = TABLE.stream()
-            .collect(Collectors.groupingBy(c -> c.seen().charAt(0)));
-    private static final List<?>[] LATIN_1 = new List<?>[256];
+    /**
+     * The table by the first character a confusion reads (Latin-1 in an array, the rest in a map), as arrays: the
+     * variant search recurses, so an iterator per position would be allocated, not optimised away.
+     */
+    private static final Map<Character, Confusion[]> BY_FIRST_CHAR = TABLE.stream()
+            .collect(Collectors.groupingBy(c -> c.seen().charAt(0))).entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toArray(Confusion[]::new)));
+    private static final Confusion[][] LATIN_1 = new Confusion[256][];
+    private static final Confusion[] NONE = new Confusion[0];
 
     static {
-        BY_FIRST_CHAR.forEach((c, list) -> {
+        BY_FIRST_CHAR.forEach((c, confusions) -> {
             if (c < 256) {
-                LATIN_1[c] = List.copyOf(list);
+                LATIN_1[c] = confusions;
             }
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Confusion> startingWith(char c) {
+    private static Confusion[] startingWith(char c) {
         if (c < 256) {
-            List<?> list = LATIN_1[c];
-            return list == null ? List.of() : (List<Confusion>) list;
+            Confusion[] confusions = LATIN_1[c];
+            return confusions == null ? NONE : confusions;
         }
-        return BY_FIRST_CHAR.getOrDefault(c, List.of());
+        return BY_FIRST_CHAR.getOrDefault(c, NONE);
     }
     /**
      * Confusions this dear are letters read as other letters; a word holds at most one of them (two in one word are
@@ -136,7 +140,9 @@ final class OcrConfusions {
         if (used == MAX_CONFUSIONS) {
             return;
         }
-        for (Confusion c : startingWith(word.charAt(at))) {
+        Confusion[] confusions = startingWith(word.charAt(at));
+        for (int i = 0; i < confusions.length; i++) {
+            Confusion c = confusions[i];
             if (cost + c.cost() <= MAX_COST && word.startsWith(c.seen(), at)
                     && !(c.cost() >= LETTER_FOR_LETTER && cost >= LETTER_FOR_LETTER)) {
                 prefix.append(c.meant());
