@@ -96,7 +96,10 @@ final class CandidateFinder {
         }
         boolean explained = false;
         for (Candidate c : best.values()) {
-            explained |= c.cost() < 3.0;
+            if (c.cost() < 3.0) {
+                explained = true;
+                break;
+            }
         }
         if (!explained && lower.length() >= 2 * CompoundSplitter.MIN_PART) {
             // Nothing listed explains the token: perhaps a compound, read from the cheapest variants.

@@ -1,6 +1,6 @@
 package org.minutes.pipeline.repair;
 
-import java.util.Arrays;
+import org.minutes.pipeline.lexicon.PairTable;
 import org.minutes.pipeline.lexicon.SwedishLexicon;
 
 /**
@@ -13,26 +13,26 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * <p>A candidate gains {@code ln(1 + κ · uses / (count + 1))} nats for each neighbour, where {@code uses} is how
  * often the document's first reading put the candidate beside that neighbour elsewhere (the word's own place does
  * not vote for itself), {@code count} how often the corpus did, and {@code κ = λ/(1−λ) · corpus words / document
- * words}, as for single words. It gains in the same way by the places the first reading repaired to it
- * elsewhere ({@code vårt kvalitetsarbete} and {@code vårt tält} read clearly make a weak {@code vart
- * utvecklingsarbete} {@code vårt}): a repair against the print is a clear choice, which a word kept as printed is
- * not, and {@link DocumentVocabulary} counts only words with one reading.
+ * words}, as for single words. It gains in the same way by the places the first reading clearly repaired to it
+ * elsewhere ({@code vårt kvalitetsarbete} and {@code vårt tält} make a weak {@code vart utvecklingsarbete}
+ * {@code vårt}); the repairer takes the stronger of the two, as a repair's place also counts in its pairs. A
+ * repair against the print is a choice the context made, which a word kept as printed need not be, and
+ * {@link DocumentVocabulary} counts only words with one reading.
  *
- * <p>Keys are two word numbers in one open-addressing table of primitive longs and ints. One instance per document;
- * not thread-safe.
+ * <p>Counts change while the document is read again: a word read anew takes its old pairs and repair back
+ * ({@link #remove}, {@link #removeRepair}) and adds its new ones.
+ *
+ * <p>Counts are kept in a {@link PairTable}. One instance per document; not thread-safe.
  */
 final class DocumentPairs {
 
     /** λ: the weight of the document's pairs against the corpus counts, as {@link DocumentVocabulary#WEIGHT}. */
     static final double WEIGHT = DocumentVocabulary.WEIGHT;
-    private static final long EMPTY = -1L;
     /** The right-hand key under which a repaired word is counted (no word has this number). */
     private static final int REPAIRED = Integer.MAX_VALUE;
 
     private final SwedishLexicon lexicon;
-    private long[] keys;
-    private int[] values;
-    private int size;
+    private final PairTable table;
     private int words;
 
     DocumentPairs(SwedishLexicon lexicon) {
@@ -42,10 +42,7 @@ final class DocumentPairs {
     /** A table with room for about {@code expected} pairs before it grows. */
     DocumentPairs(SwedishLexicon lexicon, int expected) {
         this.lexicon = lexicon;
-        int capacity = Integer.highestOneBit(Math.max(64, expected) * 2 - 1) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
-        Arrays.fill(keys, EMPTY);
+        this.table = new PairTable(Math.max(64, expected));
     }
 
     /** Counts one word of the document (for the weight of the document against the corpus). */
@@ -55,50 +52,40 @@ final class DocumentPairs {
 
     /** Counts the pair {@code left right} (word numbers; a pair with an unknown word, -1, is not counted). */
     void add(int left, int right) {
-        if (left < 0 || right < 0) {
-            return;
+        if (left >= 0 && right >= 0) {
+            table.add(left, right, 1);
         }
-        if (2 * (size + 1) > keys.length) {
-            grow();
+    }
+
+    /** Takes back one count of the pair {@code left right}, added before (unknown words: nothing). */
+    void remove(int left, int right) {
+        if (left >= 0 && right >= 0) {
+            table.add(left, right, -1);
         }
-        long key = key(left, right);
-        int slot = slot(key);
-        while (keys[slot] != EMPTY && keys[slot] != key) {
-            slot = (slot + 1) & (keys.length - 1);
-        }
-        if (keys[slot] == EMPTY) {
-            keys[slot] = key;
-            size++;
-        }
-        values[slot]++;
     }
 
     /** How often the pair was counted, 0 when never. */
     int uses(int left, int right) {
-        if (left < 0 || right < 0) {
-            return 0;
-        }
-        long key = key(left, right);
-        int slot = slot(key);
-        while (true) {
-            long k = keys[slot];
-            if (k == key) {
-                return values[slot];
-            }
-            if (k == EMPTY) {
-                return 0;
-            }
-            slot = (slot + 1) & (keys.length - 1);
-        }
+        return left < 0 || right < 0 ? 0 : table.get(left, right);
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return table.isEmpty();
     }
 
     /** Counts word number {@code id} as a word the first reading repaired on the strength of its context. */
     void addRepair(int id) {
         add(id, REPAIRED);
+    }
+
+    /** Takes back one repair to word number {@code id}, counted before. */
+    void removeRepair(int id) {
+        remove(id, REPAIRED);
+    }
+
+    /** How many places the first reading repaired to word number {@code id}. */
+    int repairs(int id) {
+        return id < 0 ? 0 : uses(id, REPAIRED);
     }
 
     /**
@@ -107,11 +94,6 @@ final class DocumentPairs {
      */
     double gain(int left, int right, int own) {
         return gain(uses(left, right) - own, lexicon.pairCount(left, right));
-    }
-
-    /** How many places the first reading repaired to word number {@code id}. */
-    int repairs(int id) {
-        return id < 0 ? 0 : uses(id, REPAIRED);
     }
 
     /**
@@ -128,32 +110,5 @@ final class DocumentPairs {
         }
         double kappa = WEIGHT / (1 - WEIGHT) * lexicon.total() / Math.max(1, words);
         return Math.log1p(kappa * uses / (corpusCount + 1.0));
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slot(oldKeys[i]);
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & (keys.length - 1);
-                }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-            }
-        }
-    }
-
-    private static long key(int left, int right) {
-        return ((long) left << 32) | (right & 0xffffffffL);
-    }
-
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & (keys.length - 1);
     }
 }

@@ -57,6 +57,25 @@ class DocumentPairsTest {
         assertThat(longer.gain(id("våra"), id("tjänster"), 0)).isLessThan(pairs.gain(id("våra"), id("tjänster"), 0));
     }
 
+    @Test
+    void repairsAreCountedApartFromPairsAndCanBeTakenBack() {
+        DocumentPairs pairs = document(20);
+        pairs.addRepair(id("vårt"));
+        pairs.addRepair(id("vårt"));
+        pairs.add(id("vårt"), id("tält"));
+        assertThat(pairs.repairs(id("vårt"))).isEqualTo(2);
+        assertThat(pairs.repairs(id("vart"))).isZero();
+        assertThat(pairs.repairs(-1)).isZero();
+        assertThat(pairs.uses(id("vårt"), id("tält"))).isEqualTo(1);
+        assertThat(pairs.repairGain(id("vårt"), 1)).isGreaterThan(0).isLessThan(pairs.repairGain(id("vårt"), 0));
+        assertThat(pairs.repairGain(id("vårt"), 2)).isZero();
+        pairs.removeRepair(id("vårt"));
+        pairs.remove(id("vårt"), id("tält"));
+        assertThat(pairs.repairs(id("vårt"))).isEqualTo(1);
+        assertThat(pairs.uses(id("vårt"), id("tält"))).isZero();
+        assertThat(pairs.gain(id("vårt"), id("tält"), 0)).isZero();
+    }
+
     private DocumentPairs document(int words) {
         DocumentPairs pairs = new DocumentPairs(lexicon);
         for (int i = 0; i < words; i++) {

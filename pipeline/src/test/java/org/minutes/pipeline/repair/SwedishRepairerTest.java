@@ -219,6 +219,16 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void twoPlacesThatReadOnePairClearlyButDifferentlyKeepTheirReadings() {
+        // "av" calls for the possessive, "kan" for the verb: one place must not overturn the other.
+        assertThat(repairer.repair("Vi ger av vara tjanster.").text()).isEqualTo("Vi ger av våra tjänster.");
+        assertThat(repairer.repair("Det kan vara tjanster som kostar.").text())
+                .isEqualTo("Det kan vara tjänster som kostar.");
+        assertThat(repairer.repair("Vi ger av vara tjanster. Det kan vara tjanster som kostar.").text())
+                .isEqualTo("Vi ger av våra tjänster. Det kan vara tjänster som kostar.");
+    }
+
+    @Test
     void aTrustworthyPageLendsItsWordPairs() {
         // Both texts write "vara" and "våra"; only the first writes "våra tjänster".
         String damaged = "Hon kunde soka vara tjanster.";

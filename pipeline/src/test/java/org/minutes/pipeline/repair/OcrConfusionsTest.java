@@ -1,0 +1,41 @@
+package org.minutes.pipeline.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OcrConfusionsTest {
+
+    @Test
+    void aStrippedDiacriticIsCountedAndCostsNothingHere() {
+        int[] stripped = new int[1];
+        assertThat(OcrConfusions.diacriticCost("bank", "bänk", stripped)).isZero();
+        assertThat(stripped[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aPrintedSwedishLetterIsNeverFoldedAway() {
+        int[] stripped = new int[1];
+        assertThat(OcrConfusions.diacriticCost("bänk", "bank", stripped)).isInfinite();
+        assertThat(OcrConfusions.diacriticCost("vårdprocessen", "värdprocessen", stripped)).isInfinite();
+        assertThat(OcrConfusions.diacriticCost("möta", "mäta", stripped)).isInfinite();
+    }
+
+    @Test
+    void anotherDiacriticCostsAndOtherLettersDoNotMatch() {
+        int[] stripped = new int[1];
+        assertThat(OcrConfusions.diacriticCost("idé", "ide", stripped)).isEqualTo(OcrConfusions.ADDED_OR_CHANGED_DIACRITIC);
+        assertThat(OcrConfusions.diacriticCost("hus", "hos", stripped)).isInfinite();
+        assertThat(OcrConfusions.diacriticCost("hus", "huset", stripped)).isInfinite();
+    }
+
+    @Test
+    void theMisreadsBetweenSwedishLettersComeFromTheTableAtAPrice() {
+        assertThat(OcrConfusions.variants("bäst"))
+                .anySatisfy(v -> {
+                    assertThat(v.text()).isEqualTo("båst");
+                    assertThat(v.cost()).isEqualTo(4.0);
+                });
+        assertThat(OcrConfusions.variants("méta")).extracting(OcrConfusions.Variant::text).contains("möta", "mäta");
+    }
+}
