@@ -864,8 +864,9 @@ public final class SwedishRepairer {
     }
 
     /**
-     * What the document's first reading says for candidate {@code id} of {@code w} beside its neighbours: the
-     * pairs it formed elsewhere, not counting the pairs of {@code w}'s own first reading.
+     * What the document's first reading says for candidate {@code id} of {@code w} (nats in its favour, ≥ 0): the
+     * pairs it formed with these neighbours elsewhere, or the places it was clearly repaired to, whichever says
+     * more; {@code w}'s own place does not count.
      */
     private double evidenceGain(DocumentPairs pairs, Word w, Word left, Word right, int id) {
         double gain = 0;
