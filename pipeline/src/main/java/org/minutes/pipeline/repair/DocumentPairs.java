@@ -52,15 +52,18 @@ final class DocumentPairs {
 
     /** Counts the pair {@code left right} (word numbers; a pair with an unknown word, -1, is not counted). */
     void add(int left, int right) {
-        if (left >= 0 && right >= 0) {
-            table.add(left, right, 1);
-        }
+        change(left, right, 1);
     }
 
     /** Takes back one count of the pair {@code left right}, added before (unknown words: nothing). */
     void remove(int left, int right) {
+        change(left, right, -1);
+    }
+
+    /** Adds {@code delta} (1 or -1) to the count of the pair {@code left right}; unknown words: nothing. */
+    void change(int left, int right, int delta) {
         if (left >= 0 && right >= 0) {
-            table.add(left, right, -1);
+            table.add(left, right, delta);
         }
     }
 
@@ -81,6 +84,11 @@ final class DocumentPairs {
     /** Takes back one repair to word number {@code id}, counted before. */
     void removeRepair(int id) {
         remove(id, REPAIRED);
+    }
+
+    /** Adds {@code delta} (1 or -1) to the repairs to word number {@code id}. */
+    void changeRepair(int id, int delta) {
+        change(id, REPAIRED, delta);
     }
 
     /** How many places the first reading repaired to word number {@code id}. */

@@ -517,25 +517,13 @@ public final class SwedishRepairer {
     private static void count(List<Word> words, int i, DocumentPairs pairs, int sign) {
         Word w = words.get(i);
         if (w.repaired) {
-            if (sign > 0) {
-                pairs.addRepair(w.contextId);
-            } else {
-                pairs.removeRepair(w.contextId);
-            }
+            pairs.changeRepair(w.contextId, sign);
         }
         if (i > 0 && counted(words.get(i - 1), w)) {
-            if (sign > 0) {
-                pairs.add(words.get(i - 1).contextId, w.contextId);
-            } else {
-                pairs.remove(words.get(i - 1).contextId, w.contextId);
-            }
+            pairs.change(words.get(i - 1).contextId, w.contextId, sign);
         }
         if (i + 1 < words.size() && counted(w, words.get(i + 1))) {
-            if (sign > 0) {
-                pairs.add(w.contextId, words.get(i + 1).contextId);
-            } else {
-                pairs.remove(w.contextId, words.get(i + 1).contextId);
-            }
+            pairs.change(w.contextId, words.get(i + 1).contextId, sign);
         }
     }
 
