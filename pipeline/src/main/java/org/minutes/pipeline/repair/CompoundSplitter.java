@@ -41,10 +41,8 @@ final class CompoundSplitter {
     private static final int MAX_READINGS = 12;
     private static final int MIN_ARCHIVE_ONLY_COUNT = 5;
     private static final double UNSEEN_PART_COST = 0.7;
-    /** log2 of the bits of the filter of shared folds (tens of thousands of folds: 512 KB). */
-    private static final int TWIN_FILTER_SIZE = 22;
 
-    /** The filters of a lexicon, built once for it (they take a fraction of a second and 24 MB). */
+    /** The filters of a lexicon, built once for it (they take a fraction of a second and about 4 MB). */
     private static final PerLexicon<FoldFilter[]> FILTERS = new PerLexicon<>(CompoundSplitter::filters);
 
     private final SwedishLexicon lexicon;
@@ -71,20 +69,15 @@ final class CompoundSplitter {
 
     /** Every fold a part can have, by the rules of {@link #heads(String, String, int, int)}. */
     private static FoldFilter[] filters(SwedishLexicon lexicon) {
-        FoldFilter tails = new FoldFilter();
-        FoldFilter heads = new FoldFilter();
-        FoldFilter listed = new FoldFilter();
-        FoldFilter twins = new FoldFilter(TWIN_FILTER_SIZE);
+        IntList tails = new IntList();
+        IntList heads = new IntList();
+        IntList listed = new IntList();
         for (int id = 0; id < lexicon.size(); id++) {
             String word = lexicon.word(id);
             if (!lexicon.listed(id)) {
                 continue;
             }
-            int foldHash = foldHash(word);
-            if (listed.mayContain(foldHash)) {
-                twins.add(foldHash);
-            }
-            listed.add(foldHash);
+            listed.add(foldHash(word));
             if (!usable(lexicon, id, word)) {
                 continue;
             }
@@ -111,7 +104,24 @@ final class CompoundSplitter {
                 heads.add(stem);
             }
         }
-        return new FoldFilter[] {tails, heads, listed, twins};
+        // Folds two listed words share: equal neighbours once the fold hashes are sorted.
+        int[] folds = listed.toArray();
+        Arrays.sort(folds);
+        IntList twins = new IntList();
+        for (int i = 1; i < folds.length; i++) {
+            if (folds[i] == folds[i - 1] && (twins.size == 0 || twins.values[twins.size - 1] != folds[i])) {
+                twins.add(folds[i]);
+            }
+        }
+        return new FoldFilter[] {filterOf(tails), filterOf(heads), filterOf(listed), filterOf(twins)};
+    }
+
+    private static FoldFilter filterOf(IntList hashes) {
+        FoldFilter filter = FoldFilter.forKeys(hashes.size);
+        for (int i = 0; i < hashes.size; i++) {
+            filter.add(hashes.values[i]);
+        }
+        return filter;
     }
 
     /**

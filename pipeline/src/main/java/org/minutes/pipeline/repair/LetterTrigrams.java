@@ -8,15 +8,14 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  * unlikely to be a word as printed, which makes keeping it unrepaired dearer. Names from other languages have such
  * sequences too ({@code edz} in {@code Kafedzic}); they are kept all the same when nothing explains them.
  *
- * <p>The trigrams are held in a {@link FoldFilter} (2 MB, a few false hits); built once per lexicon, keeping no
- * reference to it.
- * Immutable after construction; thread-safe.
+ * <p>The trigrams (about 12,000 for the shipped lexicon) are held in a {@link FoldFilter} of 32 KB (a few false
+ * hits), built once per lexicon and kept with it. Immutable after construction; thread-safe.
  */
 final class LetterTrigrams {
 
     private static final PerLexicon<LetterTrigrams> MODELS = new PerLexicon<>(LetterTrigrams::new);
 
-    private final FoldFilter seen = new FoldFilter(24);
+    private final FoldFilter seen = new FoldFilter(18);
 
     static LetterTrigrams of(SwedishLexicon lexicon) {
         return MODELS.of(lexicon);
