@@ -99,6 +99,8 @@ public final class SwedishLexicon {
     private final CompletableFuture<Hunspell> hunspell;
     /** Hunspell's verdicts, which cost tens of microseconds each (bounded). */
     private final Map<String, Boolean> spelled = new ConcurrentHashMap<>();
+    /** Models and filters other stages derived from this lexicon ({@link #derived}): they go when it goes. */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private SwedishLexicon(LexiconIndex base, Set<String> names, WordCounts archive,
             CompletableFuture<Hunspell> hunspell) {
@@ -273,6 +275,34 @@ public final class SwedishLexicon {
             spelled.put(word, known);
         }
         return known;
+    }
+
+    /**
+     * What {@code derive} makes of this lexicon, made on the first call for {@code key} and kept with the lexicon, so
+     * it is collected with it (a model or a filter that every repairer over this lexicon shares). A derivation may
+     * ask for another one.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<SwedishLexicon, T> derive) {
+        Object value = derived.get(key);
+        if (value == null) {
+            synchronized (derived) {
+                value = derived.get(key);
+                if (value == null) {
+                    value = derive.apply(this);
+                    derived.put(key, value);
+                }
+            }
+        }
+        return (T) value;
+    }
+
+    /**
+     * Forgets Hunspell's cached verdicts, so that the next words cost what words never met cost. For measurements:
+     * a benchmark of new words keeps one lexicon (as a long import does) instead of loading a fresh one per run.
+     */
+    public void forgetVerdicts() {
+        spelled.clear();
     }
 
     /**

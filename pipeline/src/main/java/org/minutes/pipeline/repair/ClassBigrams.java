@@ -59,8 +59,8 @@ final class ClassBigrams {
     private final double[][] single;
 
     /**
-     * The model of {@code lexicon}, estimated once per lexicon (it takes about a tenth of a second). The model keeps
-     * no reference to the lexicon, so the cache lets a lexicon no longer used be collected.
+     * The model of {@code lexicon}, estimated once per lexicon (it takes about a tenth of a second) and kept with
+     * it.
      */
     static ClassBigrams of(SwedishLexicon lexicon) {
         return MODELS.of(lexicon);
