@@ -208,8 +208,8 @@ final class StageBench {
         figures.add(Figure.of("repair", "repair of OCR text, words seen before", "MB/s per core", warm));
         // New words: each run repairs text damaged afresh with a new repairer, after the lexicon forgot Hunspell's
         // verdicts, so no cache (per-word candidates, Hunspell's verdicts) has seen it. The lexicon stays, as in a long
-        // import: a lexicon loaded afresh for each run would bill the runs for page faults of a growing heap and
-        // give them language data still in the processor's cache. The new-word code is large and the JIT takes
+        // import: a lexicon loaded afresh for each run billed the runs for page faults of a growing heap, and the
+        // second of loading between runs let the JIT catch up unseen. The new-word code is large and the JIT takes
         // seconds to finish it (about 200 runs here: from 1.2 to 2.6 MB/s), so the runs are measured only after the
         // warm-up has spent WARM_UP_SECONDS of CPU, as the first minute of a long import would.
         List<Double> newWords = new ArrayList<>();
