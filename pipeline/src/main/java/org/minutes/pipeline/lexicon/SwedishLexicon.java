@@ -97,17 +97,20 @@ public final class SwedishLexicon {
     /** Lower-case first names and surnames with a letter outside a–z, from the entity extraction's lists. */
     private final Set<String> names;
     private final CompletableFuture<Hunspell> hunspell;
+    /** Forms seen in real Swedish text (Tesseract's Swedish word list), for telling twins apart. */
+    private final AttestedWords attested;
     /** Hunspell's verdicts, which cost tens of microseconds each (bounded). */
     private final Map<String, Boolean> spelled = new ConcurrentHashMap<>();
     /** Models and filters other stages derived from this lexicon ({@link #derived}): they go when it goes. */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private SwedishLexicon(LexiconIndex base, Set<String> names, WordCounts archive,
-            CompletableFuture<Hunspell> hunspell) {
+            CompletableFuture<Hunspell> hunspell, AttestedWords attested) {
         this.base = base;
         this.names = names;
         this.archive = archive;
         this.hunspell = hunspell;
+        this.attested = attested;
         int n = base.words.length;
         Map<String, Integer> extra = new TreeMap<>();
         for (String w : names) {
@@ -211,7 +214,8 @@ public final class SwedishLexicon {
                     thread.start();
                 });
         try {
-            return new SwedishLexicon(LexiconIndex.shipped(), names(), WordCounts.empty(), hunspell);
+            return new SwedishLexicon(LexiconIndex.shipped(), names(), WordCounts.empty(), hunspell,
+                    AttestedWords.shared());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the Swedish language data: " + e.getMessage(), e);
         }
@@ -219,7 +223,7 @@ public final class SwedishLexicon {
 
     /** A lexicon that also knows the words and pairs of trustworthy archive text in {@code learned}. */
     public SwedishLexicon withArchive(WordCounts learned) {
-        return new SwedishLexicon(base, names, archive.plus(learned), hunspell);
+        return new SwedishLexicon(base, names, archive.plus(learned), hunspell, attested);
     }
 
     /** The name lists' entries written with a letter outside a–z, in lower case (a few hundred). */
@@ -259,6 +263,22 @@ public final class SwedishLexicon {
     /** True when word number {@code id} is listed (dictionary, corpus or archive); false for -1. */
     public boolean listed(int id) {
         return id >= 0 && (bits[id] != 0 || counts[id] > 0) && words[id].charAt(0) != '<';
+    }
+
+    /**
+     * True when {@code lower} (a lower-case word form) is known to be in use: Tesseract's Swedish word list has it
+     * ({@link AttestedWords}), or the counted text or the archive used it.
+     */
+    public boolean attested(String lower) {
+        return attested.contains(lower) || count(id(lower)) > 0;
+    }
+
+    /**
+     * How many forms of Tesseract's Swedish word list end in {@code ending} after at least {@code before} more
+     * letters: how common {@code ending} is as the last part of compounds in real text ({@link AttestedWords}).
+     */
+    public int compoundsEndingIn(String ending, int before) {
+        return attested.endingIn(ending, before);
     }
 
     /** True when Hunspell accepts {@code word}; this includes compounds such as {@code funktionsnedsättning}. */

@@ -12,26 +12,25 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import org.minutes.pipeline.lexicon.AttestedWords;
 
 /**
  * Swedish word lists shipped as resources, loaded once on first use.
  *
- * <p>{@code swe-words.txt.gz}: 141,000 lowercased word forms, the word list of Tesseract's {@code swe} model (its
- * source is in the file's header). {@code swedish-stop.txt}: the Snowball Swedish stop words as shipped in Lucene
- * (BSD). Immutable and thread-safe.
+ * <p>Known forms: the word list of Tesseract's {@code swe} model, shared with repair ({@link AttestedWords}).
+ * {@code swedish-stop.txt}: the Snowball Swedish stop words as shipped in Lucene (BSD). Immutable and thread-safe.
  */
 final class SwedishWords {
 
     private static final SwedishWords INSTANCE = new SwedishWords();
 
-    private final Set<String> lexicon;
+    private final AttestedWords lexicon;
     private final Set<String> stopWords;
     private final Map<String, String> foldedStopWords;
 
     private SwedishWords() {
-        lexicon = Set.copyOf(readWords("swe-words.txt.gz", true));
-        stopWords = Set.copyOf(readWords("swedish-stop.txt", false));
+        lexicon = AttestedWords.shared();
+        stopWords = Set.copyOf(readWords("swedish-stop.txt"));
         Map<String, String> folded = new HashMap<>();
         for (String word : stopWords) {
             String f = fold(word);
@@ -75,17 +74,16 @@ final class SwedishWords {
         return decomposed.replaceAll("\\p{M}+", "");
     }
 
-    private static Set<String> readWords(String resource, boolean gzipped) {
+    private static Set<String> readWords(String resource) {
         Set<String> words = new HashSet<>();
         try (InputStream raw = SwedishWords.class.getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new IllegalStateException("resource missing from the build: " + resource);
             }
-            InputStream in = gzipped ? new GZIPInputStream(raw) : raw;
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
-                // Both files use comments: '#' lines in the word list, '|' to end of line in the Snowball list.
+                // Comments run from '|' to the end of the line in the Snowball list.
                 int bar = line.indexOf('|');
                 String word = (bar >= 0 ? line.substring(0, bar) : line).strip();
                 if (!word.isEmpty() && !word.startsWith("#")) {

@@ -1,0 +1,163 @@
+package org.minutes.pipeline.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Word forms known to be in use in real Swedish text: the word list of Tesseract's Swedish model, which the Tesseract
+ * project built from Swedish web text ({@code swe-words.txt.gz}: about 138,000 lower-case forms of letters only; its
+ * header says how it was extracted). It says nothing of how often a form is used, only that it is: {@code
+ * sjukvården} is listed and {@code sjukvärden} is not, while Swedish compounding allows both. OCR uses it to judge a
+ * text layer, repair to tell twins apart.
+ *
+ * <p>It also tells how productive a form is as the last part of compounds ({@link #endingIn}): the list holds 76
+ * forms ending in {@code vård} and 32 in {@code värd}, whereas counted text about software has far more {@code värd}
+ * (host) than {@code vård} (care).
+ *
+ * <p>Held as sorted 64-bit hashes of the forms (about 1 MB), so a question is a binary search (two forms sharing a
+ * hash is a one-in-10^10 event for a list of this size), and as the forms spelled backwards, sorted, for endings
+ * (about 7 MB). Immutable and thread-safe; {@link #shared()} loads the list once per process (under a tenth of a
+ * second).
+ */
+public final class AttestedWords {
+
+    static final String RESOURCE = "/org/minutes/pipeline/lexicon/swe-words.txt.gz";
+
+    private static final AttestedWords NONE = of(List.of());
+
+    private final long[] hashes;
+    /** The forms spelled backwards, sorted: the forms with one ending are one run. */
+    private final String[] backwards;
+
+    private AttestedWords(long[] sortedHashes, String[] sortedBackwards) {
+        this.hashes = sortedHashes;
+        this.backwards = sortedBackwards;
+    }
+
+    /** The forms in {@code words} (lower case). */
+    public static AttestedWords of(Collection<String> words) {
+        return of(words.toArray(String[]::new), words.size());
+    }
+
+    private static AttestedWords of(String[] words, int n) {
+        long[] hashes = new long[n];
+        String[] backwards = new String[n];
+        for (int i = 0; i < n; i++) {
+            hashes[i] = hash(words[i]);
+            backwards[i] = new StringBuilder(words[i]).reverse().toString();
+        }
+        Arrays.sort(hashes);
+        Arrays.sort(backwards);
+        return new AttestedWords(hashes, backwards);
+    }
+
+    /** No forms: every question is answered false. */
+    public static AttestedWords none() {
+        return NONE;
+    }
+
+    /**
+     * The shipped list, loaded on first use.
+     *
+     * @throws IllegalStateException when it is missing or unreadable (a broken installation)
+     */
+    public static AttestedWords shared() {
+        return Holder.SHARED;
+    }
+
+    private static final class Holder {
+        static final AttestedWords SHARED = load();
+
+        private static AttestedWords load() {
+            try {
+                return shipped();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the Swedish word list " + RESOURCE + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Reads the shipped list: lines of letters only, lower case; comment lines ({@code #}) and forms with other
+     * characters ({@code a-ekonomi}) are skipped.
+     *
+     * @throws IOException when it is missing or unreadable
+     */
+    static AttestedWords shipped() throws IOException {
+        try (InputStream raw = LexiconIndex.resource(RESOURCE).openStream();
+                BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+            String[] words = new String[1 << 17];
+            int n = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isEmpty() || !allLetters(line)) {
+                    continue;
+                }
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, n * 2);
+                }
+                words[n++] = line;
+            }
+            return of(words, n);
+        }
+    }
+
+    /** True when {@code lower} (a lower-case word form) is in the list. */
+    public boolean contains(String lower) {
+        return hashes.length > 0 && Arrays.binarySearch(hashes, hash(lower)) >= 0;
+    }
+
+    /**
+     * How many listed forms end in {@code ending} after at least {@code before} more letters: how often it is the
+     * last part of a compound ({@code sjukvård}, {@code tandvård} for {@code vård} with 3).
+     */
+    public int endingIn(String ending, int before) {
+        String key = new StringBuilder(ending).reverse().toString();
+        int from = Arrays.binarySearch(backwards, key);
+        from = from < 0 ? -from - 1 : from;
+        int n = 0;
+        for (int i = from; i < backwards.length && backwards[i].startsWith(key); i++) {
+            if (backwards[i].length() >= key.length() + before) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many forms the list holds. */
+    public int size() {
+        return hashes.length;
+    }
+
+    /** A 64-bit hash of {@code s}: FNV-1a over its characters, then a finalising mix (MurmurHash3's fmix64). */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,48 @@
+package org.minutes.pipeline.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttestedWordsTest {
+
+    @Test
+    void answersForTheFormsItWasGivenOnly() {
+        AttestedWords words = AttestedWords.of(List.of("sjukvård", "tandvård", "vård", "husvärd", "värd"));
+        assertThat(words.size()).isEqualTo(5);
+        assertThat(words.contains("tandvård")).isTrue();
+        assertThat(words.contains("tandvärd")).isFalse();
+        assertThat(words.contains("")).isFalse();
+        assertThat(AttestedWords.none().contains("vård")).isFalse();
+    }
+
+    @Test
+    void countsTheFormsEndingInAPartAfterEnoughLetters() {
+        AttestedWords words = AttestedWords.of(List.of("sjukvård", "tandvård", "vård", "husvärd", "värd", "avård"));
+        assertThat(words.endingIn("vård", 3)).isEqualTo(2);
+        assertThat(words.endingIn("vård", 1)).isEqualTo(3);
+        assertThat(words.endingIn("vård", 0)).isEqualTo(4);
+        assertThat(words.endingIn("värd", 3)).isEqualTo(1);
+        assertThat(words.endingIn("gård", 0)).isZero();
+    }
+
+    @Test
+    void theShippedListHoldsCommonSwedishFormsInLowerCase() throws IOException {
+        AttestedWords shipped = AttestedWords.shipped();
+        assertThat(shipped.size()).isGreaterThan(100_000);
+        assertThat(List.of("förvaltningen", "sammanträde", "närvarande", "beslutade", "åtgärder", "sjukvården"))
+                .allMatch(shipped::contains);
+        assertThat(List.of("forvaltningen", "sammantrade", "narvarande", "åtgarder", "Förvaltningen"))
+                .noneMatch(shipped::contains);
+    }
+
+    @Test
+    void theLexiconCountsCountedWordsAsAttestedToo() {
+        SwedishLexicon lexicon = SwedishLexicon.shared();
+        assertThat(lexicon.attested("förvaltningen")).isTrue();
+        assertThat(lexicon.attested("och")).isTrue();
+        assertThat(lexicon.attested("forvaltningen")).isFalse();
+    }
+}
