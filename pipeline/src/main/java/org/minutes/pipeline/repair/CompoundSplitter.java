@@ -187,7 +187,7 @@ final class CompoundSplitter {
         for (int id : ids) {
             forms.add(lexicon.word(id));
         }
-        return priced(token, from, forms, ids);
+        return priced(token, from, forms, ids, true);
     }
 
     /** Readings of {@code fold[0, end)} as two compounding forms. */
@@ -269,7 +269,7 @@ final class CompoundSplitter {
                 base.add(id);
             }
         }
-        return priced(token, from, spelled, base.toArray());
+        return priced(token, from, spelled, base.toArray(), false);
     }
 
     /** A growable list of ints, to keep word numbers unboxed. */
@@ -290,10 +290,12 @@ final class CompoundSplitter {
     }
 
     /**
-     * The spellings that agree with the token at {@code from}, each costing −log of its base word's share of the
-     * counts of all of them.
+     * The spellings that agree with the token at {@code from}, each costing −log of its share of them: for the
+     * {@code last} part, its share of the compounds in real Swedish text that end in one of them
+     * ({@link SwedishLexicon#compoundsEndingIn}), as a compound's last part is what these tell apart best
+     * ({@code -vård} 76, {@code -värd} 32); else, or when none ends so, its base word's share of the counts.
      */
-    private List<Part> priced(String token, int from, List<String> spelled, int[] base) {
+    private List<Part> priced(String token, int from, List<String> spelled, int[] base, boolean last) {
         int n = spelled.size();
         if (n == 0) {
             return List.of();
@@ -312,13 +314,27 @@ final class CompoundSplitter {
                 counts.merge(s, lexicon.count(base[i]), Math::max);
             }
         }
+        Map<String, Integer> shares = counts;
+        if (last && counts.size() > 1) {
+            Map<String, Integer> endings = new LinkedHashMap<>();
+            long sum = 0;
+            for (String s : counts.keySet()) {
+                int c = lexicon.compoundsEndingIn(s, MIN_PART);
+                endings.put(s, c);
+                sum += c;
+            }
+            if (sum > 0) {
+                shares = endings;
+            }
+        }
         List<Part> out = new ArrayList<>(counts.size());
         long total = 0;
-        for (int c : counts.values()) {
+        for (int c : shares.values()) {
             total += c;
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            double cost = counts.size() == 1 ? 0 : -Math.log((e.getValue() + 0.5) / (total + 0.5 * counts.size()));
+            int share = shares.get(e.getKey());
+            double cost = counts.size() == 1 ? 0 : -Math.log((share + 0.5) / (total + 0.5 * counts.size()));
             if (e.getValue() == 0) {
                 // A part the counted text never uses is weaker evidence for a compound.
                 cost += UNSEEN_PART_COST;

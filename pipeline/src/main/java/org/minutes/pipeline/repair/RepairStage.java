@@ -21,7 +21,7 @@ import org.minutes.pipeline.model.TextMethod;
  */
 public final class RepairStage implements Stage {
 
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     private final Supplier<SwedishRepairer> repairer;
     private final String version;

@@ -19,10 +19,10 @@ class RepairPairsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // name, damaged words at least fixed (share), correct words broken at most
-        "gemensam-utvecklingsgrupp-2020-11-16, 0.977, 1",
-        "intervju-emelie-erixon,               0.954, 0",
-        "ledningsgrupp-for-utveckling-9-mars,  0.973, 1",
-        "verksamhetsplan-socialforvaltningen-2021, 0.986, 2"})
+        "gemensam-utvecklingsgrupp-2020-11-16, 0.977, 0",
+        "intervju-emelie-erixon,               0.959, 0",
+        "ledningsgrupp-for-utveckling-9-mars,  0.981, 1",
+        "verksamhetsplan-socialforvaltningen-2021, 0.987, 2"})
     void fixesDamagedWordsWithoutBreakingCorrectOnes(String name, double fixedFloor, int brokenCeiling)
             throws IOException {
         String truth = read("/repair/pairs/" + name + ".txt");

@@ -80,6 +80,19 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void aCompoundInRealUseBeatsItsTwinThatIsNot() {
+        // The counted manuals use värden (values) far more than vården (care); real Swedish text has both as the
+        // last part of compounds, and these compounds only with vård.
+        assertThat(repairer.repair("Hon har arbetat inom aldrevarden i manga ar.").text())
+                .isEqualTo("Hon har arbetat inom äldrevården i många år.");
+        assertThat(repairer.repair("Missbruksvarden och hemsjukvarden far mer pengar.").text())
+                .isEqualTo("Missbruksvården och hemsjukvården får mer pengar.");
+        // Where the values are meant, they stay.
+        assertThat(repairer.repair("Vi mater gransvarden och medelvarden varje manad.").text())
+                .isEqualTo("Vi mäter gränsvärden och medelvärden varje månad.");
+    }
+
+    @Test
     void leavesNamesNumbersAndAddressesAlone() {
         String input = "Kafedzic och Erixon ringde 042-10 50 00 och skrev till info@helsingborg.se om https://helsingborg.se/forvaltningen";
         assertThat(repairer.repair(input).text()).isEqualTo(input);
