@@ -17,13 +17,13 @@ import java.util.zip.GZIPInputStream;
  * sjukvården} is listed and {@code sjukvärden} is not, while Swedish compounding allows both. OCR uses it to judge a
  * text layer, repair to tell twins apart.
  *
- * <p>It also tells how productive a form is as the last part of compounds ({@link #endingIn}): the list holds 76
- * forms ending in {@code vård} and 32 in {@code värd}, whereas counted text about software has far more {@code värd}
- * (host) than {@code vård} (care).
+ * <p>It also tells how productive a form is as a part of compounds ({@link #endingIn}, {@link #startingWith}): the
+ * list holds 76 forms ending in {@code vård} and 32 in {@code värd}, whereas counted text about software has far
+ * more {@code värd} (host) than {@code vård} (care).
  *
  * <p>Held as sorted 64-bit hashes of the forms (about 1 MB), so a question is a binary search (two forms sharing a
- * hash is a one-in-10^10 event for a list of this size), and as the forms spelled backwards, sorted, for endings
- * (about 7 MB). Immutable and thread-safe; {@link #shared()} loads the list once per process (under a tenth of a
+ * hash is a one-in-10^10 event for a list of this size), and as the forms sorted forwards and spelled backwards,
+ * for beginnings and endings (about 7 MB each). Immutable and thread-safe; {@link #shared()} loads the list once per process (under a tenth of a
  * second).
  */
 public final class AttestedWords {
@@ -33,11 +33,14 @@ public final class AttestedWords {
     private static final AttestedWords NONE = of(List.of());
 
     private final long[] hashes;
+    /** The forms, sorted: the forms with one beginning are one run. */
+    private final String[] forwards;
     /** The forms spelled backwards, sorted: the forms with one ending are one run. */
     private final String[] backwards;
 
-    private AttestedWords(long[] sortedHashes, String[] sortedBackwards) {
+    private AttestedWords(long[] sortedHashes, String[] sortedForwards, String[] sortedBackwards) {
         this.hashes = sortedHashes;
+        this.forwards = sortedForwards;
         this.backwards = sortedBackwards;
     }
 
@@ -48,14 +51,16 @@ public final class AttestedWords {
 
     private static AttestedWords of(String[] words, int n) {
         long[] hashes = new long[n];
+        String[] forwards = Arrays.copyOf(words, n);
         String[] backwards = new String[n];
         for (int i = 0; i < n; i++) {
             hashes[i] = hash(words[i]);
             backwards[i] = new StringBuilder(words[i]).reverse().toString();
         }
         Arrays.sort(hashes);
+        Arrays.sort(forwards);
         Arrays.sort(backwards);
-        return new AttestedWords(hashes, backwards);
+        return new AttestedWords(hashes, forwards, backwards);
     }
 
     /** No forms: every question is answered false. */
@@ -120,12 +125,23 @@ public final class AttestedWords {
      * last part of a compound ({@code sjukvård}, {@code tandvård} for {@code vård} with 3).
      */
     public int endingIn(String ending, int before) {
-        String key = new StringBuilder(ending).reverse().toString();
-        int from = Arrays.binarySearch(backwards, key);
+        return withPrefix(backwards, new StringBuilder(ending).reverse().toString(), before);
+    }
+
+    /**
+     * How many listed forms begin with {@code beginning} and go on for at least {@code after} more letters: how
+     * often it begins a compound ({@code vårdplan}, {@code vårdcentral} for {@code vård} with 3).
+     */
+    public int startingWith(String beginning, int after) {
+        return withPrefix(forwards, beginning, after);
+    }
+
+    private static int withPrefix(String[] sorted, String prefix, int more) {
+        int from = Arrays.binarySearch(sorted, prefix);
         from = from < 0 ? -from - 1 : from;
         int n = 0;
-        for (int i = from; i < backwards.length && backwards[i].startsWith(key); i++) {
-            if (backwards[i].length() >= key.length() + before) {
+        for (int i = from; i < sorted.length && sorted[i].startsWith(prefix); i++) {
+            if (sorted[i].length() >= prefix.length() + more) {
                 n++;
             }
         }

@@ -281,6 +281,11 @@ public final class SwedishLexicon {
         return attested.endingIn(ending, before);
     }
 
+    /** As {@link #compoundsEndingIn}, for the forms that begin with {@code beginning}: its use as a first part. */
+    public int compoundsStartingWith(String beginning, int after) {
+        return attested.startingWith(beginning, after);
+    }
+
     /** True when Hunspell accepts {@code word}; this includes compounds such as {@code funktionsnedsättning}. */
     public boolean spells(String word) {
         if (word.isEmpty() || word.length() > 60) {

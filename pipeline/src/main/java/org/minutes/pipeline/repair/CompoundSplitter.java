@@ -315,16 +315,16 @@ final class CompoundSplitter {
             }
         }
         Map<String, Integer> shares = counts;
-        if (last && counts.size() > 1) {
-            Map<String, Integer> endings = new LinkedHashMap<>();
+        if (counts.size() > 1) {
+            Map<String, Integer> uses = new LinkedHashMap<>();
             long sum = 0;
             for (String s : counts.keySet()) {
-                int c = lexicon.compoundsEndingIn(s, MIN_PART);
-                endings.put(s, c);
+                int c = last ? lexicon.compoundsEndingIn(s, MIN_PART) : lexicon.compoundsStartingWith(s, MIN_PART);
+                uses.put(s, c);
                 sum += c;
             }
             if (sum > 0) {
-                shares = endings;
+                shares = uses;
             }
         }
         List<Part> out = new ArrayList<>(counts.size());

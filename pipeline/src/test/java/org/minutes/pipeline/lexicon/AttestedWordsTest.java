@@ -29,6 +29,15 @@ class AttestedWordsTest {
     }
 
     @Test
+    void countsTheFormsBeginningWithAPartBeforeEnoughLetters() {
+        AttestedWords words = AttestedWords.of(List.of("vårdplan", "vårdcentral", "vårda", "värdland", "vård"));
+        assertThat(words.startingWith("vård", 3)).isEqualTo(2);
+        assertThat(words.startingWith("vård", 0)).isEqualTo(4);
+        assertThat(words.startingWith("värd", 3)).isEqualTo(1);
+        assertThat(words.startingWith("gård", 0)).isZero();
+    }
+
+    @Test
     void theShippedListHoldsCommonSwedishFormsInLowerCase() throws IOException {
         AttestedWords shipped = AttestedWords.shipped();
         assertThat(shipped.size()).isGreaterThan(100_000);
