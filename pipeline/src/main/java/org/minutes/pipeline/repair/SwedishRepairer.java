@@ -298,6 +298,8 @@ public final class SwedishRepairer {
         final boolean boundaryBefore;
         /** A comma or semicolon follows the word: its clause ends there. */
         boolean commaAfter;
+        /** A hyphen and a space follow the word: it is the first part of a compound written out later. */
+        boolean suspended;
         /** For a word hyphenated at a line end: its two halves as printed (null otherwise). */
         final Word head;
         final Word tail;
@@ -648,6 +650,8 @@ public final class SwedishRepairer {
                 words.get(words.size() - 1).commaAfter = true;
             }
             Word w = new Word(start, end, text.substring(start, end), boundaryBefore);
+            // hälso- och sjukvård, vård- och omsorg: a first part standing for a compound.
+            w.suspended = end + 1 < n && text.charAt(end) == '-' && text.charAt(end + 1) == ' ';
             Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
             boolean locks = isLocked(locked, start, end);
             if (previous != null && hyphenatedBreak(text, previousEnd, start)) {
@@ -833,9 +837,11 @@ public final class SwedishRepairer {
         double keepScore = keep;
         List<CandidateFinder.Candidate> candidates = p.candidates();
         double[] scores = new double[candidates.size()];
+        double[] firstPart = w.suspended && left != null ? firstPartCosts(candidates) : null;
         for (int i = 0; i < scores.length; i++) {
             CandidateFinder.Candidate c = candidates.get(i);
-            double score = c.cost(stripCost) + p.unattested()[i] + languageCost(p.ids()[i], p.pseudo()[i], left, right);
+            double score = c.cost(stripCost) + (firstPart != null ? firstPart[i]
+                    : p.unattested()[i] + languageCost(p.ids()[i], p.pseudo()[i], left, right));
             if (vocabulary != null && scores.length > 1) {
                 score -= vocabulary.bonus(p.ids()[i], tail(p, i));
             }
@@ -882,6 +888,32 @@ public final class SwedishRepairer {
         double lead = Double.isNaN(keepScore) ? rival - bestScore
                 : Math.min(rival - bestScore, keepScore - bestScore - margin);
         return new Choice(best.word(), bestIndex, confidence, rule, lead >= CLEAR_REPAIR, lead);
+    }
+
+    /**
+     * For the first part of a compound written out later ({@code vard- och omsorg}), what each candidate costs as
+     * such: −log of its share of the attested compounds that begin with one of them ({@code vård-} 93,
+     * {@code värd-} 69), instead of its frequency as a word of its own between its neighbours (which are not its
+     * context). Null when no candidate begins an attested compound.
+     */
+    private double[] firstPartCosts(List<CandidateFinder.Candidate> candidates) {
+        if (candidates.size() < 2) {
+            return null;
+        }
+        double[] uses = new double[candidates.size()];
+        double total = 0;
+        for (int i = 0; i < uses.length; i++) {
+            uses[i] = lexicon.compoundsStartingWith(candidates.get(i).word(), CompoundSplitter.MIN_PART);
+            total += uses[i];
+        }
+        if (total == 0) {
+            return null;
+        }
+        double[] costs = new double[uses.length];
+        for (int i = 0; i < uses.length; i++) {
+            costs[i] = -Math.log((uses[i] + 0.5) / (total + 0.5 * uses.length));
+        }
+        return costs;
     }
 
     /**
