@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -121,31 +122,43 @@ public final class AttestedWords {
     }
 
     /**
-     * How many listed forms end in {@code ending} after at least {@code before} more letters: how often it is the
-     * last part of a compound ({@code sjukvård}, {@code tandvård} for {@code vård} with 3).
+     * How many listed forms end in {@code ending} after at least {@code before} more letters that {@code rest}
+     * accepts: how often it is the last part of a compound ({@code sjukvård}, {@code tandvård} for {@code vård},
+     * when {@code rest} accepts what can begin a compound, so that {@code områden} does not count for {@code råden}).
      */
-    public int endingIn(String ending, int before) {
-        return withPrefix(backwards, new StringBuilder(ending).reverse().toString(), before);
-    }
-
-    /**
-     * How many listed forms begin with {@code beginning} and go on for at least {@code after} more letters: how
-     * often it begins a compound ({@code vårdplan}, {@code vårdcentral} for {@code vård} with 3).
-     */
-    public int startingWith(String beginning, int after) {
-        return withPrefix(forwards, beginning, after);
-    }
-
-    private static int withPrefix(String[] sorted, String prefix, int more) {
-        int from = Arrays.binarySearch(sorted, prefix);
-        from = from < 0 ? -from - 1 : from;
+    public int endingIn(String ending, int before, Predicate<String> rest) {
+        String key = new StringBuilder(ending).reverse().toString();
         int n = 0;
-        for (int i = from; i < sorted.length && sorted[i].startsWith(prefix); i++) {
-            if (sorted[i].length() >= prefix.length() + more) {
+        for (int i = first(backwards, key); i < backwards.length && backwards[i].startsWith(key); i++) {
+            String b = backwards[i];
+            if (b.length() >= key.length() + before
+                    && rest.test(new StringBuilder(b.length() - key.length()).append(b, key.length(), b.length())
+                            .reverse().toString())) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * How many listed forms begin with {@code beginning} and go on for at least {@code after} more letters that
+     * {@code rest} accepts: how often it begins a compound ({@code vårdplan}, {@code vårdcentral} for {@code vård}).
+     */
+    public int startingWith(String beginning, int after, Predicate<String> rest) {
+        int n = 0;
+        for (int i = first(forwards, beginning); i < forwards.length && forwards[i].startsWith(beginning); i++) {
+            String f = forwards[i];
+            if (f.length() >= beginning.length() + after && rest.test(f.substring(beginning.length()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The index of the first string in {@code sorted} not less than {@code key}. */
+    private static int first(String[] sorted, String key) {
+        int i = Arrays.binarySearch(sorted, key);
+        return i < 0 ? -i - 1 : i;
     }
 
     private static boolean allLetters(String s) {

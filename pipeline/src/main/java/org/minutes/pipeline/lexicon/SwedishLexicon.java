@@ -286,15 +286,16 @@ public final class SwedishLexicon {
 
     /**
      * How many forms of Tesseract's Swedish word list end in {@code ending} after at least {@code before} more
-     * letters: how common {@code ending} is as the last part of compounds in real text ({@link AttestedWords}).
+     * letters that {@code rest} accepts: how common {@code ending} is as the last part of compounds in real text
+     * ({@link AttestedWords#endingIn}).
      */
-    public int compoundsEndingIn(String ending, int before) {
-        return attested.endingIn(ending, before);
+    public int compoundsEndingIn(String ending, int before, java.util.function.Predicate<String> rest) {
+        return attested.endingIn(ending, before, rest);
     }
 
     /** As {@link #compoundsEndingIn}, for the forms that begin with {@code beginning}: its use as a first part. */
-    public int compoundsStartingWith(String beginning, int after) {
-        return attested.startingWith(beginning, after);
+    public int compoundsStartingWith(String beginning, int after, java.util.function.Predicate<String> rest) {
+        return attested.startingWith(beginning, after, rest);
     }
 
     /** True when Hunspell accepts {@code word}; this includes compounds such as {@code funktionsnedsättning}. */

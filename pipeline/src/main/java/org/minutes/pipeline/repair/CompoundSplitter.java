@@ -41,6 +41,7 @@ final class CompoundSplitter {
     private static final int MAX_READINGS = 12;
     private static final int MIN_ARCHIVE_ONLY_COUNT = 5;
     private static final double UNSEEN_PART_COST = 0.7;
+    private static final int PART_USES_LIMIT = 100_000;
 
     /** The filters of a lexicon, built once for it (they take a fraction of a second and about 4 MB). */
     private static final PerLexicon<FoldFilter[]> FILTERS = new PerLexicon<>(CompoundSplitter::filters);
@@ -50,6 +51,8 @@ final class CompoundSplitter {
     private final FoldFilter tailKeys;
     /** Folds of every possible compounding form, as the token spells it. */
     private final FoldFilter headKeys;
+    /** {@link #lastPartUses} and {@link #firstPartUses} by part (each a scan of the word list; bounded). */
+    private final Map<String, Integer> partUses = new java.util.concurrent.ConcurrentHashMap<>();
 
     CompoundSplitter(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
@@ -292,8 +295,8 @@ final class CompoundSplitter {
     /**
      * The spellings that agree with the token at {@code from}, each costing −log of its share of them: for the
      * {@code last} part, its share of the compounds in real Swedish text that end in one of them
-     * ({@link SwedishLexicon#compoundsEndingIn}), as a compound's last part is what these tell apart best
-     * ({@code -vård} 76, {@code -värd} 32); else, or when none ends so, its base word's share of the counts.
+     * ({@link #lastPartUses}: {@code -vård} 76, {@code -värd} 32), for a part before it the share of those they
+     * begin ({@link #firstPartUses}); when the text has none of them, its base word's share of the counts.
      */
     private List<Part> priced(String token, int from, List<String> spelled, int[] base, boolean last) {
         int n = spelled.size();
@@ -319,7 +322,7 @@ final class CompoundSplitter {
             Map<String, Integer> uses = new LinkedHashMap<>();
             long sum = 0;
             for (String s : counts.keySet()) {
-                int c = last ? lexicon.compoundsEndingIn(s, MIN_PART) : lexicon.compoundsStartingWith(s, MIN_PART);
+                int c = last ? lastPartUses(s) : firstPartUses(s);
                 uses.put(s, c);
                 sum += c;
             }
@@ -342,6 +345,36 @@ final class CompoundSplitter {
             out.add(new Part(e.getKey(), 1, cost));
         }
         return out;
+    }
+
+    /**
+     * How many forms of real Swedish text ({@link SwedishLexicon#compoundsEndingIn}) end in {@code part} after
+     * letters that could begin a compound: {@code elevråden} counts for {@code råden}, {@code områden} does not.
+     */
+    int lastPartUses(String part) {
+        return partUses("-" + part, () -> lexicon.compoundsEndingIn(part, MIN_PART,
+                rest -> headKeys.mayContain(Folding.fold(rest), 0, rest.length())));
+    }
+
+    /**
+     * How many forms of real Swedish text begin with {@code part} followed by letters that could end a compound:
+     * {@code vårdplan} counts for {@code vård}, {@code vårdnad} does not.
+     */
+    int firstPartUses(String part) {
+        return partUses(part + "-", () -> lexicon.compoundsStartingWith(part, MIN_PART,
+                rest -> tailKeys.mayContain(Folding.fold(rest), 0, rest.length())));
+    }
+
+    private int partUses(String key, java.util.function.IntSupplier count) {
+        Integer known = partUses.get(key);
+        if (known == null) {
+            known = count.getAsInt();
+            if (partUses.size() >= PART_USES_LIMIT) {
+                partUses.clear();
+            }
+            partUses.put(key, known);
+        }
+        return known;
     }
 
     /** A noun and not also an adjective. */

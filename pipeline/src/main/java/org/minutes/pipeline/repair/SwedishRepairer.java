@@ -82,6 +82,8 @@ public final class SwedishRepairer {
 
     private final SwedishLexicon lexicon;
     private final CandidateFinder finder;
+    /** For the parts of a compound written out later ({@link #firstPartCosts}). */
+    private final CompoundSplitter parts;
     /** The sentence boundary as a context word. */
     private final Word boundary;
     private final ClassBigrams classes;
@@ -96,6 +98,7 @@ public final class SwedishRepairer {
     public SwedishRepairer(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
         this.finder = new CandidateFinder(lexicon);
+        this.parts = new CompoundSplitter(lexicon);
         this.boundary = boundaryWord();
         this.classes = ClassBigrams.of(lexicon);
         this.trigrams = LetterTrigrams.of(lexicon);
@@ -903,7 +906,7 @@ public final class SwedishRepairer {
         double[] uses = new double[candidates.size()];
         double total = 0;
         for (int i = 0; i < uses.length; i++) {
-            uses[i] = lexicon.compoundsStartingWith(candidates.get(i).word(), CompoundSplitter.MIN_PART);
+            uses[i] = parts.firstPartUses(candidates.get(i).word());
             total += uses[i];
         }
         if (total == 0) {

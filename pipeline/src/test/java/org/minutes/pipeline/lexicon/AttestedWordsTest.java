@@ -19,22 +19,24 @@ class AttestedWordsTest {
     }
 
     @Test
-    void countsTheFormsEndingInAPartAfterEnoughLetters() {
+    void countsTheFormsEndingInAPartAfterEnoughLettersThatTheTestAccepts() {
         AttestedWords words = AttestedWords.of(List.of("sjukvård", "tandvård", "vård", "husvärd", "värd", "avård"));
-        assertThat(words.endingIn("vård", 3)).isEqualTo(2);
-        assertThat(words.endingIn("vård", 1)).isEqualTo(3);
-        assertThat(words.endingIn("vård", 0)).isEqualTo(4);
-        assertThat(words.endingIn("värd", 3)).isEqualTo(1);
-        assertThat(words.endingIn("gård", 0)).isZero();
+        assertThat(words.endingIn("vård", 3, rest -> true)).isEqualTo(2);
+        assertThat(words.endingIn("vård", 1, rest -> true)).isEqualTo(3);
+        assertThat(words.endingIn("vård", 0, rest -> true)).isEqualTo(4);
+        assertThat(words.endingIn("vård", 3, rest -> rest.equals("tand"))).isEqualTo(1);
+        assertThat(words.endingIn("värd", 3, rest -> true)).isEqualTo(1);
+        assertThat(words.endingIn("gård", 0, rest -> true)).isZero();
     }
 
     @Test
-    void countsTheFormsBeginningWithAPartBeforeEnoughLetters() {
+    void countsTheFormsBeginningWithAPartBeforeEnoughLettersThatTheTestAccepts() {
         AttestedWords words = AttestedWords.of(List.of("vårdplan", "vårdcentral", "vårda", "värdland", "vård"));
-        assertThat(words.startingWith("vård", 3)).isEqualTo(2);
-        assertThat(words.startingWith("vård", 0)).isEqualTo(4);
-        assertThat(words.startingWith("värd", 3)).isEqualTo(1);
-        assertThat(words.startingWith("gård", 0)).isZero();
+        assertThat(words.startingWith("vård", 3, rest -> true)).isEqualTo(2);
+        assertThat(words.startingWith("vård", 0, rest -> true)).isEqualTo(4);
+        assertThat(words.startingWith("vård", 3, rest -> rest.equals("plan"))).isEqualTo(1);
+        assertThat(words.startingWith("värd", 3, rest -> true)).isEqualTo(1);
+        assertThat(words.startingWith("gård", 0, rest -> true)).isZero();
     }
 
     @Test

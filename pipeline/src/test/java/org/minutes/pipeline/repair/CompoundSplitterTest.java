@@ -48,6 +48,19 @@ class CompoundSplitterTest {
     }
 
     @Test
+    void countsAPartsUsesOnlyWhereTheRestCouldBeACompoundsOtherPart() {
+        // elevråden (elev + råden) counts for -råden, områden (om... + råden) does not: om is no compounding form
+        // (the filter may err towards yes, so the counts are at least the exact ones and at most all endings).
+        int raden = SPLITTER.lastPartUses("raden");
+        int raaden = SPLITTER.lastPartUses("råden");
+        assertThat(raaden).isLessThan(30);
+        assertThat(raden).isGreaterThan(5);
+        assertThat(SPLITTER.lastPartUses("vård")).isGreaterThan(SPLITTER.lastPartUses("värd"));
+        assertThat(SPLITTER.firstPartUses("vård")).isGreaterThan(10);
+        assertThat(SPLITTER.firstPartUses("xqzv")).isZero();
+    }
+
+    @Test
     void threePartsOnlyWhenAsked() {
         assertThat(SPLITTER.readings("kyrkogardsgrindsnyckel", false)).isEmpty();
     }
