@@ -51,14 +51,20 @@ final class CompoundSplitter {
     private final FoldFilter tailKeys;
     /** Folds of every possible compounding form, as the token spells it. */
     private final FoldFilter headKeys;
-    /** {@link #lastPartUses} and {@link #firstPartUses} by part (each a scan of the word list; bounded). */
-    private final Map<String, Integer> partUses = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * {@link #lastPartUses} and {@link #firstPartUses} by part (each a scan of the word list; bounded): facts about
+     * the language data, so kept with the lexicon and shared by every splitter over it, like the filters.
+     */
+    private final Map<String, Integer> partUses;
+    private static final PerLexicon<Map<String, Integer>> PART_USES =
+            new PerLexicon<>(lexicon -> new java.util.concurrent.ConcurrentHashMap<>());
 
     CompoundSplitter(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
         FoldFilter[] filters = filtersOf(lexicon);
         this.tailKeys = filters[0];
         this.headKeys = filters[1];
+        this.partUses = PART_USES.of(lexicon);
     }
 
     /**
@@ -295,7 +301,7 @@ final class CompoundSplitter {
     /**
      * The spellings that agree with the token at {@code from}, each costing −log of its share of them: for the
      * {@code last} part, its share of the compounds in real Swedish text that end in one of them
-     * ({@link #lastPartUses}: {@code -vård} 76, {@code -värd} 32), for a part before it the share of those they
+     * ({@link #lastPartUses}: {@code -vård} 64, {@code -värd} 28), for a part before it the share of those they
      * begin ({@link #firstPartUses}); when the text has none of them, its base word's share of the counts.
      */
     private List<Part> priced(String token, int from, List<String> spelled, int[] base, boolean last) {
@@ -353,7 +359,7 @@ final class CompoundSplitter {
      */
     int lastPartUses(String part) {
         return partUses("-" + part, () -> lexicon.compoundsEndingIn(part, MIN_PART,
-                rest -> headKeys.mayContain(Folding.fold(rest), 0, rest.length())));
+                rest -> headKeys.mayContain(foldHash(rest))));
     }
 
     /**
@@ -362,7 +368,7 @@ final class CompoundSplitter {
      */
     int firstPartUses(String part) {
         return partUses(part + "-", () -> lexicon.compoundsStartingWith(part, MIN_PART,
-                rest -> tailKeys.mayContain(Folding.fold(rest), 0, rest.length())));
+                rest -> tailKeys.mayContain(foldHash(rest))));
     }
 
     private int partUses(String key, java.util.function.IntSupplier count) {

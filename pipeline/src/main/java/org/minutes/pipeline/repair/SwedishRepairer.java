@@ -895,8 +895,8 @@ public final class SwedishRepairer {
 
     /**
      * For the first part of a compound written out later ({@code vard- och omsorg}), what each candidate costs as
-     * such: −log of its share of the attested compounds that begin with one of them ({@code vård-} 93,
-     * {@code värd-} 69), instead of its frequency as a word of its own between its neighbours (which are not its
+     * such: −log of its share of the attested compounds that begin with one of them ({@code vård-} 75,
+     * {@code värd-} 18), instead of its frequency as a word of its own between its neighbours (which are not its
      * context). Null when no candidate begins an attested compound.
      */
     private double[] firstPartCosts(List<CandidateFinder.Candidate> candidates) {
