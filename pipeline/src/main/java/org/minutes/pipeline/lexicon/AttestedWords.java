@@ -30,6 +30,8 @@ import java.util.zip.GZIPInputStream;
 public final class AttestedWords {
 
     static final String RESOURCE = "/org/minutes/pipeline/lexicon/swe-words.txt.gz";
+    /** The word list of Tesseract's English model, for English passages in Swedish documents. */
+    static final String ENGLISH = "/org/minutes/pipeline/lexicon/eng-words.txt.gz";
 
     private static final AttestedWords NONE = of(List.of());
 
@@ -51,14 +53,24 @@ public final class AttestedWords {
     }
 
     private static AttestedWords of(String[] words, int n) {
+        return of(words, n, true);
+    }
+
+    /** The forms {@code words[0, n)}; without {@code parts}, only {@link #contains} answers (1 MB, not 16). */
+    private static AttestedWords of(String[] words, int n, boolean parts) {
         long[] hashes = new long[n];
+        for (int i = 0; i < n; i++) {
+            hashes[i] = hash(words[i]);
+        }
+        Arrays.sort(hashes);
+        if (!parts) {
+            return new AttestedWords(hashes, new String[0], new String[0]);
+        }
         String[] forwards = Arrays.copyOf(words, n);
         String[] backwards = new String[n];
         for (int i = 0; i < n; i++) {
-            hashes[i] = hash(words[i]);
             backwards[i] = new StringBuilder(words[i]).reverse().toString();
         }
-        Arrays.sort(hashes);
         Arrays.sort(forwards);
         Arrays.sort(backwards);
         return new AttestedWords(hashes, forwards, backwards);
@@ -98,7 +110,21 @@ public final class AttestedWords {
      * @throws IOException when it is missing or unreadable
      */
     static AttestedWords shipped() throws IOException {
-        try (InputStream raw = LexiconIndex.resource(RESOURCE).openStream();
+        return read(RESOURCE, true);
+    }
+
+    /**
+     * The English forms Tesseract's English model lists (about 167,000), for {@link #contains} only: English
+     * passages in a Swedish document ({@code Use the command to convert an image}) are not Swedish to repair.
+     *
+     * @throws IOException when the list is missing or unreadable
+     */
+    static AttestedWords english() throws IOException {
+        return read(ENGLISH, false);
+    }
+
+    private static AttestedWords read(String resource, boolean parts) throws IOException {
+        try (InputStream raw = LexiconIndex.resource(resource).openStream();
                 BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
                         StandardCharsets.UTF_8), 1 << 16)) {
             String[] words = new String[1 << 17];
@@ -112,7 +138,7 @@ public final class AttestedWords {
                 }
                 words[n++] = line;
             }
-            return of(words, n);
+            return of(words, n, parts);
         }
     }
 

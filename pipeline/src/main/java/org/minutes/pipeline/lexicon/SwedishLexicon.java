@@ -99,18 +99,21 @@ public final class SwedishLexicon {
     private final CompletableFuture<Hunspell> hunspell;
     /** Forms seen in real Swedish text (Tesseract's Swedish word list), for telling twins apart. */
     private final AttestedWords attested;
+    /** Forms of real English text (Tesseract's English word list), for English passages. */
+    private final AttestedWords english;
     /** Hunspell's verdicts, which cost tens of microseconds each (bounded). */
     private final Map<String, Boolean> spelled = new ConcurrentHashMap<>();
     /** Models and filters other stages derived from this lexicon ({@link #derived}): they go when it goes. */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private SwedishLexicon(LexiconIndex base, Set<String> names, WordCounts archive,
-            CompletableFuture<Hunspell> hunspell, AttestedWords attested) {
+            CompletableFuture<Hunspell> hunspell, AttestedWords attested, AttestedWords english) {
         this.base = base;
         this.names = names;
         this.archive = archive;
         this.hunspell = hunspell;
         this.attested = attested;
+        this.english = english;
         int n = base.words.length;
         Map<String, Integer> extra = new TreeMap<>();
         for (String w : names) {
@@ -226,7 +229,8 @@ public final class SwedishLexicon {
                     thread.start();
                 });
         try {
-            return new SwedishLexicon(LexiconIndex.shipped(), names(), WordCounts.empty(), hunspell, attested.get());
+            return new SwedishLexicon(LexiconIndex.shipped(), names(), WordCounts.empty(), hunspell, attested.get(),
+                    AttestedWords.english());
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("cannot read the Swedish language data: " + e.getMessage(), e);
         }
@@ -234,7 +238,7 @@ public final class SwedishLexicon {
 
     /** A lexicon that also knows the words and pairs of trustworthy archive text in {@code learned}. */
     public SwedishLexicon withArchive(WordCounts learned) {
-        return new SwedishLexicon(base, names, archive.plus(learned), hunspell, attested);
+        return new SwedishLexicon(base, names, archive.plus(learned), hunspell, attested, english);
     }
 
     /** The name lists' entries written with a letter outside a–z, in lower case (a few hundred). */
@@ -282,6 +286,21 @@ public final class SwedishLexicon {
      */
     public boolean attested(String lower) {
         return attested.contains(lower) || count(id(lower)) > 0;
+    }
+
+    /**
+     * True when {@code lower} is an English word form that is no Swedish word even with diacritics put back
+     * (Tesseract's English word list has it; no listed Swedish form has its letters): {@code the}, {@code convert},
+     * but not {@code for} or {@code man}, which are Swedish too, nor {@code to} or {@code manga}, which may be
+     * {@code tö} and {@code många} stripped.
+     */
+    public boolean englishOnly(String lower) {
+        return english.contains(lower) && idsWithFold(Folding.fold(lower)).length == 0;
+    }
+
+    /** True when Tesseract's English word list has {@code lower} (a lower-case word form). */
+    public boolean english(String lower) {
+        return english.contains(lower);
     }
 
     /**

@@ -363,6 +363,7 @@ public final class SwedishRepairer {
                 i++;
             }
         }
+        keepEnglishPassages(words);
         for (Word w : words) {
             if (w.prepared.repairable()) {
                 Choice choice = best(text, w, null, null, stripCost, null, null);
@@ -374,6 +375,50 @@ public final class SwedishRepairer {
                     ? w.prepared.anchor() : DocumentVocabulary.NONE);
         }
         return words;
+    }
+
+    /**
+     * Keeps the English words of English sentences as printed: a sentence with at least {@link #ENGLISH_WORDS}
+     * words in lower case that only English has ({@link SwedishLexicon#englishOnly}: {@code the}, {@code convert})
+     * and at least twice as many of them as words only Swedish has is English, and {@code to} there is not a
+     * stripped {@code tö}. Its other words (a Swedish section name, a term) are repaired as usual.
+     */
+    private void keepEnglishPassages(List<Word> words) {
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).boundaryBefore) {
+                keepIfEnglish(words, start, i);
+                start = i;
+            }
+        }
+    }
+
+    static final int ENGLISH_WORDS = 3;
+
+    private void keepIfEnglish(List<Word> words, int from, int to) {
+        int english = 0;
+        int swedish = 0;
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            // Names and acronyms (Windows, JPEG) say nothing of the sentence's language.
+            boolean plain = i == from || w.text.equals(w.lower);
+            if (plain && lexicon.englishOnly(w.lower)) {
+                english++;
+            } else if (lexicon.knowsListed(w.lower) && !lexicon.english(w.lower)) {
+                swedish++;
+            }
+        }
+        if (english < ENGLISH_WORDS || english < 2 * swedish) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (w.prepared.repairable() && lexicon.english(w.lower)) {
+                w.prepared = FIXED;
+                w.context = w.lower;
+                prepare(w);
+            }
+        }
     }
 
     /** Chooses each word of a page between its neighbours, left to right (the first reading). */

@@ -50,6 +50,24 @@ class AttestedWordsTest {
     }
 
     @Test
+    void theEnglishListAnswersForEnglishForms() throws IOException {
+        AttestedWords english = AttestedWords.english();
+        assertThat(english.size()).isGreaterThan(100_000);
+        assertThat(List.of("the", "convert", "image", "meeting")).allMatch(english::contains);
+        assertThat(english.contains("förvaltningen")).isFalse();
+    }
+
+    @Test
+    void englishOnlyMeansNoSwedishWordEvenWithDiacriticsPutBack() {
+        SwedishLexicon lexicon = SwedishLexicon.shared();
+        assertThat(lexicon.englishOnly("the")).isTrue();
+        assertThat(lexicon.englishOnly("convert")).isTrue();
+        assertThat(lexicon.englishOnly("for")).as("Swedish too").isFalse();
+        assertThat(lexicon.englishOnly("to")).as("tö stripped").isFalse();
+        assertThat(lexicon.englishOnly("förvaltningen")).isFalse();
+    }
+
+    @Test
     void theLexiconCountsCountedWordsAsAttestedToo() {
         SwedishLexicon lexicon = SwedishLexicon.shared();
         assertThat(lexicon.attested("förvaltningen")).isTrue();

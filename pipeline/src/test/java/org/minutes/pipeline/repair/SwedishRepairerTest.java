@@ -103,6 +103,18 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void anEnglishSentenceStaysEnglishBetweenSwedishOnes() {
+        // to, an, on would otherwise read as stripped tö, än, ön; the Swedish around it is repaired as usual.
+        assertThat(repairer.repair("Motet borjade kl 9. Use the command to convert an image on disk. "
+                + "Vi gick over till nasta punkt.").text())
+                .isEqualTo("Mötet började kl 9. Use the command to convert an image on disk. "
+                        + "Vi gick över till nästa punkt.");
+        // Acronyms and names are no English sentence.
+        assertThat(repairer.repair("Stod for format som JPEG, PNG, GIF och TIFF finns i manga program.").text())
+                .isEqualTo("Stöd för format som JPEG, PNG, GIF och TIFF finns i många program.");
+    }
+
+    @Test
     void leavesNamesNumbersAndAddressesAlone() {
         String input = "Kafedzic och Erixon ringde 042-10 50 00 och skrev till info@helsingborg.se om https://helsingborg.se/forvaltningen";
         assertThat(repairer.repair(input).text()).isEqualTo(input);
