@@ -286,11 +286,16 @@ public final class SwedishRepairer {
     /** What the repair knows about one distinct token, independent of its place in a text (cached). */
     private record Prepared(List<CandidateFinder.Candidate> candidates, int[] ids, double[] pseudo,
             double[] unattested, boolean repairable, boolean known, boolean listed, int lowerId, double lowerPseudo,
-            DocumentVocabulary.Anchor anchor, int[] tails) {
+            DocumentVocabulary.Anchor anchor, int[] tails, int language) {
     }
 
+    /** {@link Prepared#language} bits: in the English word list; English only; Swedish only. */
+    private static final int ENGLISH = 1;
+    private static final int ENGLISH_ONLY = 2;
+    private static final int SWEDISH_ONLY = 4;
+
     private static final Prepared FIXED = new Prepared(List.of(), new int[0], new double[0], new double[0], false,
-            false, false, -1, 0, DocumentVocabulary.NONE, new int[0]);
+            false, false, -1, 0, DocumentVocabulary.NONE, new int[0], 0);
 
     /** One word of the text and what the repair decided for it. */
     private static final class Word {
@@ -401,10 +406,11 @@ public final class SwedishRepairer {
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
             // Names and acronyms (Windows, JPEG) say nothing of the sentence's language.
+            int language = w.prepared.language();
             boolean plain = i == from || w.text.equals(w.lower);
-            if (plain && lexicon.englishOnly(w.lower)) {
+            if (plain && (language & ENGLISH_ONLY) != 0) {
                 english++;
-            } else if (lexicon.knowsListed(w.lower) && !lexicon.english(w.lower)) {
+            } else if ((language & SWEDISH_ONLY) != 0) {
                 swedish++;
             }
         }
@@ -413,7 +419,7 @@ public final class SwedishRepairer {
         }
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
-            if (w.prepared.repairable() && lexicon.english(w.lower)) {
+            if (w.prepared.repairable() && (w.prepared.language() & ENGLISH) != 0) {
                 w.prepared = FIXED;
                 w.context = w.lower;
                 prepare(w);
@@ -783,7 +789,7 @@ public final class SwedishRepairer {
         if (t.length() < 2 || !endsLikeAWord(t) || isAcronym(t) || hasInnerCapital(t)
                 || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
             return new Prepared(List.of(), new int[0], new double[0], new double[0], false, false, false, lowerId,
-                    lowerPseudo, DocumentVocabulary.NONE, new int[0]);
+                    lowerPseudo, DocumentVocabulary.NONE, new int[0], language(lower));
         }
         List<CandidateFinder.Candidate> all = finder.candidates(legacyCodePage(lower));
         boolean capital = Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '@';
@@ -809,7 +815,14 @@ public final class SwedishRepairer {
         DocumentVocabulary.Anchor anchor = allowed.size() == 1
                 ? DocumentVocabulary.anchor(lastParts, allowed.get(0).word(), ids[0]) : DocumentVocabulary.NONE;
         return new Prepared(List.copyOf(allowed), ids, pseudo, unattested, repairable, known, lexicon.listed(lowerId),
-                lowerId, lowerPseudo, anchor, unknownTails(ids.length));
+                lowerId, lowerPseudo, anchor, unknownTails(ids.length), language(lower));
+    }
+
+    /** The {@link Prepared#language} bits of {@code lower}. */
+    private int language(String lower) {
+        boolean english = lexicon.english(lower);
+        return (english ? ENGLISH : 0) | (english && lexicon.englishOnly(lower) ? ENGLISH_ONLY : 0)
+                | (!english && lexicon.knowsListed(lower) ? SWEDISH_ONLY : 0);
     }
 
     /**
