@@ -159,9 +159,98 @@ final class CandidateFinder {
             }
             doubtUnanalysed(lower, best, composed);
         }
+
         List<Candidate> list = new ArrayList<>(best.values());
         list.sort((a, b) -> a.cost(1) != b.cost(1) ? Double.compare(a.cost(1), b.cost(1)) : a.word().compareTo(b.word()));
         return List.copyOf(list);
+    }
+
+    /** Rule of a reading found only in the word list of real Swedish text (names and places, mostly). */
+    static final String ATTESTED = "attested";
+    /** Diacritics put back into a token to look it up in that list: at most this many, over as many vowels. */
+    private static final int MAX_RESTORED = 3;
+    private static final int MAX_VOWELS = 8;
+
+    /**
+     * {@code found} (the {@link #candidates} of {@code lower}) and, when none of them explains it well, the readings
+     * no list of ours holds but real Swedish text uses ({@link SwedishLexicon#attested}): the token with stripped
+     * diacritics put back, at most {@link #MAX_RESTORED} of them ({@code sorensen} → {@code sörensen}), and the
+     * token itself when it is so used. The repairer asks for them for capitalised tokens only (names and places the
+     * name lists lack), once per distinct token.
+     */
+    List<Candidate> withAttested(String lower, List<Candidate> found) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : found) {
+            if (c.cost() < 3.0) {
+                return found;
+            }
+            best.put(c.word(), c);
+        }
+        attested(lower, best);
+        if (best.size() == found.size()) {
+            return found;
+        }
+        List<Candidate> list = new ArrayList<>(best.values());
+        list.sort((a, b) -> a.cost(1) != b.cost(1) ? Double.compare(a.cost(1), b.cost(1)) : a.word().compareTo(b.word()));
+        return List.copyOf(list);
+    }
+
+    private void attested(String lower, Map<String, Candidate> best) {
+        int[] vowels = new int[MAX_VOWELS];
+        int n = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (!Character.isLetter(c)) {
+                return;
+            }
+            if (c == 'a' || c == 'o') {
+                if (n == MAX_VOWELS) {
+                    return;
+                }
+                vowels[n++] = i;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        List<String> found = new ArrayList<>();
+        restore(lower.toCharArray(), vowels, n, 0, 0, found);
+        if (found.isEmpty()) {
+            return;
+        }
+        int[] stripped = new int[1];
+        for (String form : found) {
+            // A reading found otherwise (a compound of listed parts) stays as it was found.
+            if (!best.containsKey(form)) {
+                double cost = OcrConfusions.diacriticCost(lower, form, stripped);
+                best.put(form, new Candidate(form, cost, stripped[0], ATTESTED));
+            }
+        }
+        if (lexicon.attested(lower) && !best.containsKey(lower)) {
+            best.put(lower, new Candidate(lower, 0, 0, ATTESTED));
+        }
+    }
+
+    /** Puts å/ä for a and ö for o back at the vowels from {@code next} on, and keeps the attested results. */
+    private void restore(char[] chars, int[] vowels, int n, int next, int restored, List<String> found) {
+        if (restored > 0) {
+            String form = new String(chars);
+            if (lexicon.attested(form)) {
+                found.add(form);
+            }
+        }
+        if (restored == MAX_RESTORED) {
+            return;
+        }
+        for (int v = next; v < n; v++) {
+            int i = vowels[v];
+            char original = chars[i];
+            for (char d : original == 'a' ? new char[] {'å', 'ä'} : new char[] {'ö'}) {
+                chars[i] = d;
+                restore(chars, vowels, n, v + 1, restored + 1, found);
+            }
+            chars[i] = original;
+        }
     }
 
     /** True when some reading in {@code best} costs less than {@code cost}, a stripped diacritic counted as 1. */

@@ -791,14 +791,19 @@ public final class SwedishRepairer {
             return new Prepared(List.of(), new int[0], new double[0], new double[0], false, false, false, lowerId,
                     lowerPseudo, DocumentVocabulary.NONE, new int[0], language(lower));
         }
-        List<CandidateFinder.Candidate> all = finder.candidates(legacyCodePage(lower));
+        String token = legacyCodePage(lower);
         boolean capital = Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '@';
+        List<CandidateFinder.Candidate> all = finder.candidates(token);
+        if (capital) {
+            all = finder.withAttested(token, all);
+        }
         List<CandidateFinder.Candidate> allowed = new ArrayList<>(all.size());
         boolean known = false;
         int[] ids = new int[all.size()];
         for (CandidateFinder.Candidate c : all) {
             int id = c.id() >= 0 ? c.id() : lexicon.id(c.word());
-            boolean nameOnly = (lexicon.bits(id) & SwedishLexicon.CAPITALISED) != 0;
+            boolean nameOnly = (lexicon.bits(id) & SwedishLexicon.CAPITALISED) != 0
+                    || c.rule().equals(CandidateFinder.ATTESTED);
             if (!nameOnly || capital) {
                 ids[allowed.size()] = id;
                 allowed.add(c);
@@ -909,7 +914,7 @@ public final class SwedishRepairer {
             if (pairs != null) {
                 score -= evidenceGain(pairs, w, left, right, p.ids()[i]);
             }
-            if (nameEvidence && !isName(p.ids()[i])) {
+            if (nameEvidence && !isName(p, i)) {
                 score += nameCost;
             }
             scores[i] = score;
@@ -1022,12 +1027,20 @@ public final class SwedishRepairer {
     }
 
     private boolean hasName(Prepared p) {
-        for (int id : p.ids()) {
-            if (isName(id)) {
+        for (int i = 0; i < p.ids().length; i++) {
+            if (isName(p, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Candidate {@code i} of {@code p} is a name: a name the lexicon lists, or a form found only in the word list of
+     * real text (offered to capitalised tokens only: names and places).
+     */
+    private boolean isName(Prepared p, int i) {
+        return isName(p.ids()[i]) || p.candidates().get(i).rule().equals(CandidateFinder.ATTESTED);
     }
 
     /** A name, or a word of no known class that the archive learned (names and local terms, mostly). */

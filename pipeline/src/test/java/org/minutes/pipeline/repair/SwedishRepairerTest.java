@@ -115,6 +115,17 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void namesAndPlacesRealTextSpellsWithDiacriticsGetThemBack() {
+        // Neither is in the name lists; Swedish web text writes them so.
+        assertThat(repairer.repair("Motet leddes av Anna Sorensen och Per Bjurstrom fran Hjulsjo.").text())
+                .isEqualTo("Mötet leddes av Anna Sörensen och Per Bjurström från Hjulsjö.");
+        // Lower-case tokens are not read as them, nor is a name in a text that keeps its diacritics.
+        assertThat(repairer.repair("Vi pratade om bjurstrom och sorensen igen.").text()).contains("bjurstrom och sorensen");
+        assertThat(repairer.repair("Vi såg Bjurstrom i går när vi var på möte i Hjulsjö.").text())
+                .contains("Bjurstrom");
+    }
+
+    @Test
     void leavesNamesNumbersAndAddressesAlone() {
         String input = "Kafedzic och Erixon ringde 042-10 50 00 och skrev till info@helsingborg.se om https://helsingborg.se/forvaltningen";
         assertThat(repairer.repair(input).text()).isEqualTo(input);
