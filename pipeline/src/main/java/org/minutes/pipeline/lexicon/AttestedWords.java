@@ -19,8 +19,9 @@ import java.util.zip.GZIPInputStream;
  * text layer, repair to tell twins apart.
  *
  * <p>It also tells how productive a form is as a part of compounds ({@link #endingIn}, {@link #startingWith}): the
- * list holds 76 forms ending in {@code vård} and 32 in {@code värd}, whereas counted text about software has far
- * more {@code värd} (host) than {@code vård} (care).
+ * list holds 76 forms ending in {@code vård} and 32 in {@code värd} (64 and 28 where the rest could be a compound
+ * part, as the compound splitter asks), whereas counted text about software has far more {@code värd} (host) than
+ * {@code vård} (care).
  *
  * <p>Held as sorted 64-bit hashes of the forms (about 1 MB), so a question is a binary search (two forms sharing a
  * hash is a one-in-10^10 event for a list of this size), and as the forms sorted forwards and spelled backwards,
@@ -47,9 +48,10 @@ public final class AttestedWords {
         this.backwards = sortedBackwards;
     }
 
-    /** The forms in {@code words} (lower case). */
+    /** The forms in {@code words} (lower case; repeats count once). */
     public static AttestedWords of(Collection<String> words) {
-        return of(words.toArray(String[]::new), words.size());
+        String[] distinct = words.stream().distinct().toArray(String[]::new);
+        return of(distinct, distinct.length);
     }
 
     private static AttestedWords of(String[] words, int n) {
@@ -87,21 +89,25 @@ public final class AttestedWords {
      * @throws IllegalStateException when it is missing or unreadable (a broken installation)
      */
     public static AttestedWords shared() {
-        return Holder.SHARED;
-    }
-
-    private static final class Holder {
-        static final AttestedWords SHARED = load();
-
-        private static AttestedWords load() {
-            try {
-                return shipped();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the Swedish word list " + RESOURCE + ": "
-                        + e.getMessage(), e);
+        AttestedWords words = shared;
+        if (words == null) {
+            synchronized (AttestedWords.class) {
+                words = shared;
+                if (words == null) {
+                    try {
+                        words = shipped();
+                    } catch (IOException e) {
+                        throw new IllegalStateException("cannot read the Swedish word list " + RESOURCE + ": "
+                                + e.getMessage(), e);
+                    }
+                    shared = words;
+                }
             }
         }
+        return words;
     }
+
+    private static volatile AttestedWords shared;
 
     /**
      * Reads the shipped list: lines of letters only, lower case; comment lines ({@code #}) and forms with other

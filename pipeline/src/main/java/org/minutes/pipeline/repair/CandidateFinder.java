@@ -174,9 +174,9 @@ final class CandidateFinder {
     /**
      * {@code found} (the {@link #candidates} of {@code lower}) and, when none of them explains it well, the readings
      * no list of ours holds but real Swedish text uses ({@link SwedishLexicon#attested}): the token with stripped
-     * diacritics put back, at most {@link #MAX_RESTORED} of them ({@code sorensen} → {@code sörensen}), and the
-     * token itself when it is so used. The repairer asks for them for capitalised tokens only (names and places the
-     * name lists lack), once per distinct token.
+     * diacritics put back, at most {@link #MAX_RESTORED} of them ({@code sorensen} → {@code sörensen}), and then
+     * the token itself too when it is so used (the two spellings compete). The repairer asks for them for
+     * capitalised tokens only (names and places the name lists lack), once per distinct token.
      */
     List<Candidate> withAttested(String lower, List<Candidate> found) {
         Map<String, Candidate> best = new LinkedHashMap<>();

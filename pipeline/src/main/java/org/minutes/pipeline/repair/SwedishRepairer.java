@@ -289,10 +289,18 @@ public final class SwedishRepairer {
             DocumentVocabulary.Anchor anchor, int[] tails, int language) {
     }
 
-    /** {@link Prepared#language} bits: in the English word list; English only; Swedish only. */
+    /**
+     * {@link Prepared#language} bits: in the English word list; English only (no Swedish form has its letters);
+     * a word of the Swedish dictionary ({@code och}, {@code att}, {@code for}: many are in the English list too,
+     * which web text fed; the counted manuals, which quote English, are no evidence here).
+     */
     private static final int ENGLISH = 1;
     private static final int ENGLISH_ONLY = 2;
-    private static final int SWEDISH_ONLY = 4;
+    private static final int LISTED_SWEDISH = 4;
+    /** Part-of-speech bits: a word the Swedish dictionary lists (not a name, not only counted). */
+    private static final int DICTIONARY_WORD = SwedishLexicon.NOUN | SwedishLexicon.VERB | SwedishLexicon.ADJECTIVE
+            | SwedishLexicon.ADVERB | SwedishLexicon.PREPOSITION | SwedishLexicon.CONJUNCTION
+            | SwedishLexicon.PRONOUN | SwedishLexicon.OTHER | SwedishLexicon.INTERJECTION;
 
     private static final Prepared FIXED = new Prepared(List.of(), new int[0], new double[0], new double[0], false,
             false, false, -1, 0, DocumentVocabulary.NONE, new int[0], 0);
@@ -361,6 +369,8 @@ public final class SwedishRepairer {
                 // The halves make no word together (a suspended compound such as "hälso- och"): the first half
                 // is a word of its own, the second is left as printed.
                 words.set(i, w.head);
+                // vård-⏎och omsorg: the first half stands for a compound when a word such as och follows.
+                w.head.suspended = lexicon.knowsListed(w.tail.lower);
                 prepare(w.head);
                 w.tail.context = w.tail.lower;
                 words.add(i + 1, w.tail);
@@ -384,9 +394,10 @@ public final class SwedishRepairer {
 
     /**
      * Keeps the English words of English sentences as printed: a sentence with at least {@link #ENGLISH_WORDS}
-     * words in lower case that only English has ({@link SwedishLexicon#englishOnly}: {@code the}, {@code convert})
-     * and at least twice as many of them as words only Swedish has is English, and {@code to} there is not a
-     * stripped {@code tö}. Its other words (a Swedish section name, a term) are repaired as usual.
+     * words that only English has ({@link SwedishLexicon#englishOnly}: {@code the}, {@code convert}), and at least
+     * twice as many of them as words of the Swedish dictionary ({@code och}, {@code att}, {@code for}), is English, and
+     * {@code to} there is not a stripped {@code tö}. Capitalised words inside the sentence (names) and acronyms
+     * count for neither. Its other words (a Swedish section name, a term) are repaired as usual.
      */
     private void keepEnglishPassages(List<Word> words) {
         int start = 0;
@@ -405,12 +416,13 @@ public final class SwedishRepairer {
         int swedish = 0;
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
-            // Names and acronyms (Windows, JPEG) say nothing of the sentence's language.
             int language = w.prepared.language();
-            boolean plain = i == from || w.text.equals(w.lower);
+            // Names and acronyms (Windows, JPEG) say nothing of the sentence's language; a sentence's first word
+            // does, unless it is an acronym.
+            boolean plain = w.text.equals(w.lower) || i == from && !isAcronym(w.text);
             if (plain && (language & ENGLISH_ONLY) != 0) {
                 english++;
-            } else if ((language & SWEDISH_ONLY) != 0) {
+            } else if (plain && (language & LISTED_SWEDISH) != 0) {
                 swedish++;
             }
         }
@@ -704,8 +716,9 @@ public final class SwedishRepairer {
                 words.get(words.size() - 1).commaAfter = true;
             }
             Word w = new Word(start, end, text.substring(start, end), boundaryBefore);
-            // hälso- och sjukvård, vård- och omsorg: a first part standing for a compound.
-            w.suspended = end + 1 < n && text.charAt(end) == '-' && text.charAt(end + 1) == ' ';
+            // hälso- och sjukvård, vård- och omsorg, hälso-, sjuk- och tandvård: a first part standing for a compound.
+            w.suspended = end + 1 < n && text.charAt(end) == '-'
+                    && (text.charAt(end + 1) == ' ' || text.charAt(end + 1) == ',');
             Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
             boolean locks = isLocked(locked, start, end);
             if (previous != null && hyphenatedBreak(text, previousEnd, start)) {
@@ -827,7 +840,7 @@ public final class SwedishRepairer {
     private int language(String lower) {
         boolean english = lexicon.english(lower);
         return (english ? ENGLISH : 0) | (english && lexicon.englishOnly(lower) ? ENGLISH_ONLY : 0)
-                | (!english && lexicon.knowsListed(lower) ? SWEDISH_ONLY : 0);
+                | ((lexicon.bits(lexicon.id(lower)) & DICTIONARY_WORD) != 0 ? LISTED_SWEDISH : 0);
     }
 
     /**
@@ -959,8 +972,9 @@ public final class SwedishRepairer {
     /**
      * For the first part of a compound written out later ({@code vard- och omsorg}), what each candidate costs as
      * such: −log of its share of the attested compounds that begin with one of them ({@code vård-} 75,
-     * {@code värd-} 18), instead of its frequency as a word of its own between its neighbours (which are not its
-     * context). Null when no candidate begins an attested compound.
+     * {@code värd-} 18, counted as {@link CompoundSplitter#firstPartUses} counts), instead of its frequency as a word
+     * of its own between its neighbours (which are not its context) and its attestation as a word of its own. Null
+     * when no candidate begins an attested compound.
      */
     private double[] firstPartCosts(List<CandidateFinder.Candidate> candidates) {
         if (candidates.size() < 2) {

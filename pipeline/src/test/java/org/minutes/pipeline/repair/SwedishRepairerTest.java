@@ -100,15 +100,23 @@ class SwedishRepairerTest {
                 .isEqualTo("Ett vård- och omsorgsboende för äldre.");
         assertThat(repairer.repair("Namnden for halso- och sjukvard.").text())
                 .isEqualTo("Nämnden för hälso- och sjukvård.");
+        // Also at a line end, and before a comma.
+        assertThat(repairer.repair("Ett vard-\noch omsorgsboende for aldre.").text())
+                .isEqualTo("Ett vård-\noch omsorgsboende för äldre.");
+        assertThat(repairer.repair("Ett vard-, skol- och omsorgsboende.").text())
+                .isEqualTo("Ett vård-, skol- och omsorgsboende.");
     }
 
     @Test
     void anEnglishSentenceStaysEnglishBetweenSwedishOnes() {
-        // to, an, on would otherwise read as stripped tö, än, ön; the Swedish around it is repaired as usual.
-        assertThat(repairer.repair("Motet borjade kl 9. Use the command to convert an image on disk. "
+        // to, on would otherwise read as stripped tö, ön; the Swedish around it is repaired as usual.
+        assertThat(repairer.repair("Motet borjade kl 9. Use the command to convert the file on your computer. "
                 + "Vi gick over till nasta punkt.").text())
-                .isEqualTo("Mötet började kl 9. Use the command to convert an image on disk. "
+                .isEqualTo("Mötet började kl 9. Use the command to convert the file on your computer. "
                         + "Vi gick över till nästa punkt.");
+        // A Swedish sentence with a few English words is Swedish: its for is för.
+        assertThat(repairer.repair("Valj open new window for att oppna den.").text())
+                .isEqualTo("Välj open new window för att öppna den.");
         // Acronyms and names are no English sentence.
         assertThat(repairer.repair("Stod for format som JPEG, PNG, GIF och TIFF finns i manga program.").text())
                 .isEqualTo("Stöd för format som JPEG, PNG, GIF och TIFF finns i många program.");
