@@ -602,7 +602,8 @@ public final class SwedishRepairer {
             Word w = words.get(i);
             Choice choice = page.choices()[i];
             if (choice != null && !choice.word().equals(w.lower)) {
-                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
+                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore,
+                        lexicon.knows(choice.word()));
                 if (w.isJoined()) {
                     splitEdits(w, to, choice, edits);
                 } else if (!to.equals(w.text)) {
@@ -1333,15 +1334,17 @@ public final class SwedishRepairer {
         return chars == null ? lower : new String(chars);
     }
 
-    private static String restoreCase(String original, String word, int bits, boolean sentenceStart) {
+    private static String restoreCase(String original, String word, int bits, boolean sentenceStart, boolean known) {
         if (original.length() >= 2 && original.equals(original.toUpperCase(SWEDISH))
                 && !original.equals(original.toLowerCase(SWEDISH))) {
             return word.toUpperCase(SWEDISH);
         }
         char first = original.charAt(0);
-        // OCR reads a small ö or ä as a capital O or A; inside a sentence, a common word keeps its small letter.
+        // OCR reads a small ö or ä as a capital O or A; inside a sentence, a Swedish word keeps its small letter.
+        // A reading no list or Hunspell knows (a compound name such as Öresundskraft, a name real text attests)
+        // keeps its capital.
         if ((first == 'O' || first == 'A') && Folding.hasDiacritic(word.charAt(0)) && !sentenceStart
-                && (bits & SwedishLexicon.CAPITALISED) == 0) {
+                && (bits & SwedishLexicon.CAPITALISED) == 0 && known) {
             return word;
         }
         if (Character.isUpperCase(first) || first == '@' || (bits & SwedishLexicon.CAPITALISED) != 0) {

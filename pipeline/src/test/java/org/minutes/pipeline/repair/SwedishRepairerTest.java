@@ -174,6 +174,16 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void aCapitalOcrReadForASmallLetterIsLoweredInWordsButNotInNames() {
+        // OCR prints a capital O or A for a small ö or ä: a Swedish word gets its small letter back, a compound
+        // name that no list knows keeps its capital.
+        assertThat(repairer.repair("Det kom Over 50 personer och vi fick en Okad budget.").text())
+                .isEqualTo("Det kom över 50 personer och vi fick en ökad budget.");
+        assertThat(repairer.repair("Vi traffade Oresundskraft och kommunen i Orebro.").text())
+                .isEqualTo("Vi träffade Öresundskraft och kommunen i Örebro.");
+    }
+
+    @Test
     void aCapitalisedWordAfterAnUnknownNameContinuesTheName() {
         // "Drom" alone is the word dröm; after "Vorta", a name the lexicon does not know, it is part of the name.
         assertThat(repairer.repair("Vi traffade Vorta Drom och pratade om en drom.").text())
