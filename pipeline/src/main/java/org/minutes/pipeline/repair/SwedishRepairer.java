@@ -602,8 +602,7 @@ public final class SwedishRepairer {
             Word w = words.get(i);
             Choice choice = page.choices()[i];
             if (choice != null && !choice.word().equals(w.lower)) {
-                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore,
-                        lexicon.knows(choice.word()));
+                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
                 if (w.isJoined()) {
                     splitEdits(w, to, choice, edits);
                 } else if (!to.equals(w.text)) {
@@ -1334,7 +1333,7 @@ public final class SwedishRepairer {
         return chars == null ? lower : new String(chars);
     }
 
-    private static String restoreCase(String original, String word, int bits, boolean sentenceStart, boolean known) {
+    private String restoreCase(String original, String word, int bits, boolean sentenceStart) {
         if (original.length() >= 2 && original.equals(original.toUpperCase(SWEDISH))
                 && !original.equals(original.toLowerCase(SWEDISH))) {
             return word.toUpperCase(SWEDISH);
@@ -1344,7 +1343,7 @@ public final class SwedishRepairer {
         // A reading no list or Hunspell knows (a compound name such as Öresundskraft, a name real text attests)
         // keeps its capital.
         if ((first == 'O' || first == 'A') && Folding.hasDiacritic(word.charAt(0)) && !sentenceStart
-                && (bits & SwedishLexicon.CAPITALISED) == 0 && known) {
+                && (bits & SwedishLexicon.CAPITALISED) == 0 && lexicon.knows(word)) {
             return word;
         }
         if (Character.isUpperCase(first) || first == '@' || (bits & SwedishLexicon.CAPITALISED) != 0) {
