@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
@@ -33,8 +32,6 @@ public final class AttestedWords {
     static final String RESOURCE = "/org/minutes/pipeline/lexicon/swe-words.txt.gz";
     /** The word list of Tesseract's English model, for English passages in Swedish documents. */
     static final String ENGLISH = "/org/minutes/pipeline/lexicon/eng-words.txt.gz";
-
-    private static final AttestedWords NONE = of(List.of());
 
     private final long[] hashes;
     /** The forms, sorted: the forms with one beginning are one run. */
@@ -78,10 +75,6 @@ public final class AttestedWords {
         return new AttestedWords(hashes, forwards, backwards);
     }
 
-    /** No forms: every question is answered false. */
-    public static AttestedWords none() {
-        return NONE;
-    }
 
     /**
      * The shipped list, loaded on first use.
