@@ -38,6 +38,11 @@ final class CandidateFinder {
     }
 
     private static final int CACHE_LIMIT = 200_000;
+    /** Candidates cheapest first, a stripped diacritic counted as 1; ties by spelling (deterministic). */
+    private static final java.util.Comparator<Candidate> CHEAPEST_FIRST = (a, b) -> a.cost(1) != b.cost(1)
+            ? Double.compare(a.cost(1), b.cost(1)) : a.word().compareTo(b.word());
+    /** A token with a reading cheaper than this (misreadings only) is explained by the lists. */
+    private static final double EXPLAINED_BELOW = 3.0;
     private static final double COMPOUND_COST = 0.5;
     /** What a token only Hunspell's compounding accepts pays when a twin splits into listed parts. */
     private static final double UNANALYSED_COST = 1.5;
@@ -96,7 +101,7 @@ final class CandidateFinder {
         }
         boolean explained = false;
         for (Candidate c : best.values()) {
-            if (c.cost() < 3.0) {
+            if (c.cost() < EXPLAINED_BELOW) {
                 explained = true;
                 break;
             }
@@ -161,7 +166,7 @@ final class CandidateFinder {
         }
 
         List<Candidate> list = new ArrayList<>(best.values());
-        list.sort((a, b) -> a.cost(1) != b.cost(1) ? Double.compare(a.cost(1), b.cost(1)) : a.word().compareTo(b.word()));
+        list.sort(CHEAPEST_FIRST);
         return List.copyOf(list);
     }
 
@@ -181,7 +186,7 @@ final class CandidateFinder {
     List<Candidate> withAttested(String lower, List<Candidate> found) {
         Map<String, Candidate> best = new LinkedHashMap<>();
         for (Candidate c : found) {
-            if (c.cost() < 3.0) {
+            if (c.cost() < EXPLAINED_BELOW) {
                 return found;
             }
             best.put(c.word(), c);
@@ -191,7 +196,7 @@ final class CandidateFinder {
             return found;
         }
         List<Candidate> list = new ArrayList<>(best.values());
-        list.sort((a, b) -> a.cost(1) != b.cost(1) ? Double.compare(a.cost(1), b.cost(1)) : a.word().compareTo(b.word()));
+        list.sort(CHEAPEST_FIRST);
         return List.copyOf(list);
     }
 
