@@ -72,6 +72,26 @@ final class LastParts {
         return false;
     }
 
+    /**
+     * The word number of the head of {@code word} read as a compound: its longest ending of at least
+     * {@link CompoundSplitter#MIN_PART} letters that the dictionary lists as a noun, verb or adjective (no name),
+     * after a part that can open a compound; -1 when there is none.
+     */
+    int head(String word) {
+        int n = word.length();
+        for (int i = CompoundSplitter.MIN_PART; i <= n - CompoundSplitter.MIN_PART; i++) {
+            int id = lexicon.id(word.substring(i));
+            int bits = lexicon.bits(id);
+            if ((bits & HEAD_BITS) != 0 && (bits & SwedishLexicon.CAPITALISED) == 0
+                    && opensCompound(word.substring(0, i))) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    private static final int HEAD_BITS = SwedishLexicon.NOUN | SwedishLexicon.VERB | SwedishLexicon.ADJECTIVE;
+
     private boolean opensCompound(String head) {
         return lexicon.knowsListed(head)
                 || head.endsWith("s") && lexicon.knowsListed(head.substring(0, head.length() - 1))

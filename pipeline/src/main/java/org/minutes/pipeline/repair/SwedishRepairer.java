@@ -89,6 +89,7 @@ public final class SwedishRepairer {
     private final ClassBigrams classes;
     private final LetterTrigrams trigrams;
     private final LastParts lastParts;
+    private final NameLengths nameLengths;
     /** Per thread, the counts array a {@link DocumentVocabulary} borrows (all zero between documents). */
     private final ThreadLocal<int[]> scratch;
     /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
@@ -103,6 +104,7 @@ public final class SwedishRepairer {
         this.classes = ClassBigrams.of(lexicon);
         this.trigrams = LetterTrigrams.of(lexicon);
         this.lastParts = new LastParts(lexicon);
+        this.nameLengths = NameLengths.of(lexicon);
         this.scratch = ThreadLocal.withInitial(() -> new int[lexicon.size()]);
         // The constructing thread's counting array is made now, with the language data, not on its first page.
         scratch.get();
@@ -322,6 +324,8 @@ public final class SwedishRepairer {
         Prepared prepared = FIXED;
         String context;
         int contextId;
+        /** Whose classes stand for the word's in the class model: -1 not looked up, -2 none (see {@link #classId}). */
+        int classId = -1;
         double contextPseudo;
         /** The first reading is evidence for the document's pairs ({@link #countPairs}). */
         boolean evidence;
@@ -662,6 +666,7 @@ public final class SwedishRepairer {
     private void setContext(Word w, String word, int index) {
         Prepared p = w.prepared;
         w.context = word;
+        w.classId = -1;
         if (index >= 0) {
             w.contextId = p.ids()[index];
             w.contextPseudo = p.pseudo()[index];
@@ -1082,7 +1087,9 @@ public final class SwedishRepairer {
         // A capital mid-sentence marks a name; at a sentence start it says nothing.
         boolean capital = Character.isUpperCase(w.text.charAt(0)) && !w.boundaryBefore;
         double implausible = UNSEEN_TRIGRAM_COST * Math.min(3, trigrams.unseen(w.lower));
-        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.005, left, right) + implausible;
+        // A long capitalised word is unlikely as a name (NameLengths), unless it is an English word (Luminosity).
+        double asName = capital && (w.prepared.language() & ENGLISH) == 0 ? nameLengths.cost(w.lower.length()) : 0;
+        return languageCost(w.prepared.lowerId(), capital ? 0.05 : 0.005, left, right) + implausible + asName;
     }
 
     /**
@@ -1098,16 +1105,34 @@ public final class SwedishRepairer {
             return -Math.log(unigram);
         }
         double leftTypes = Math.max(1, lexicon.followers(left.contextId));
-        double pLeft = (lexicon.pairCount(left.contextId, word) + leftTypes * unigram * classes.factor(left.contextId, word))
+        double pLeft = (lexicon.pairCount(left.contextId, word) + leftTypes * unigram * classes.factor(classId(left), word))
                 / (contextCount(left) + leftTypes);
         double rightUnigram = (lexicon.count(right.contextId) + right.contextPseudo) / total
-                * classes.factor(word, right.contextId);
+                * classes.factor(word, classId(right));
         double pRight = rightUnigram;
         if (wordCount >= MIN_CONTEXT_COUNT) {
             double types = Math.max(1, lexicon.followers(word));
             pRight = (lexicon.pairCount(word, right.contextId) + types * rightUnigram) / (wordCount + types);
         }
         return -Math.log(pLeft) - Math.log(pRight);
+    }
+
+    /**
+     * The word number whose classes stand for {@code w}'s in the class model: its own; for a lower-case word the
+     * lexicon does not know, the head of its compound reading ({@code invånarreporter} is a noun as
+     * {@code reporter} is), looked up once per reading; -1 when there is none.
+     */
+    private int classId(Word w) {
+        if (w.contextId >= 0 || w == boundary) {
+            return w.contextId;
+        }
+        if (w.classId == -1) {
+            w.classId = Character.isLowerCase(w.text.charAt(0)) && w.context != null ? lastParts.head(w.context) : -2;
+            if (w.classId == -1) {
+                w.classId = -2;
+            }
+        }
+        return w.classId < 0 ? -1 : w.classId;
     }
 
     private double contextCount(Word w) {
@@ -1341,15 +1366,25 @@ public final class SwedishRepairer {
         char first = original.charAt(0);
         // OCR reads a small ö or ä as a capital O or A; inside a sentence, a Swedish word keeps its small letter.
         // A reading no list or Hunspell knows (a compound name such as Öresundskraft, a name real text attests)
-        // keeps its capital.
+        // keeps its capital, and so does a noun in the definite form: the name of a body (Överförmyndaren,
+        // Äldrenämnden), which minutes write with a capital.
         if ((first == 'O' || first == 'A') && Folding.hasDiacritic(word.charAt(0)) && !sentenceStart
-                && (bits & SwedishLexicon.CAPITALISED) == 0 && lexicon.knows(word)) {
+                && (bits & SwedishLexicon.CAPITALISED) == 0 && lexicon.knows(word) && !definiteNoun(word, bits)) {
             return word;
         }
         if (Character.isUpperCase(first) || first == '@' || (bits & SwedishLexicon.CAPITALISED) != 0) {
             return word.substring(0, 1).toUpperCase(SWEDISH) + word.substring(1);
         }
         return word;
+    }
+
+    /** True when {@code word} (with part-of-speech {@code bits}) is a noun in the definite form, or its head is. */
+    private boolean definiteNoun(String word, int bits) {
+        if ((bits & (SwedishLexicon.NOUN | SwedishLexicon.VERB | SwedishLexicon.ADJECTIVE)) == 0) {
+            bits = lexicon.bits(lastParts.head(word));
+        }
+        int definite = SwedishLexicon.NOUN | SwedishLexicon.DEFINITE;
+        return (bits & definite) == definite;
     }
 
     /**

@@ -181,6 +181,21 @@ class SwedishRepairerTest {
                 .isEqualTo("Det kom över 50 personer och vi fick en ökad budget.");
         assertThat(repairer.repair("Vi traffade Oresundskraft och kommunen i Orebro.").text())
                 .isEqualTo("Vi träffade Öresundskraft och kommunen i Örebro.");
+        // A noun in the definite form with a capital is the name of a body: it keeps the capital.
+        assertThat(repairer.repair("Arendet gar vidare till Aldrenamnden och Overformyndaren for beslut.").text())
+                .isEqualTo("Ärendet går vidare till Äldrenämnden och Överförmyndaren för beslut.");
+    }
+
+    @Test
+    void aLongCapitalisedCompoundIsRepairedRatherThanKeptAsAName() {
+        // Twenty letters is long for a name (one in a thousand), ordinary for a compound: the compound whose
+        // diacritics OCR dropped wins; a name of ordinary length stays as printed.
+        String stripped = "Namnden beslutar att godkanna forslaget och overlamna arendet till styrelsen. ";
+        assertThat(repairer.repair(stripped + "Arendet gar sedan till Overformyndarnamnden.").text())
+                .isEqualTo("Nämnden beslutar att godkänna förslaget och överlämna ärendet till styrelsen. "
+                        + "Ärendet går sedan till Överförmyndarnämnden.");
+        assertThat(repairer.repair(stripped + "Arendet gar sedan till Vorta Drom.").text())
+                .endsWith("Ärendet går sedan till Vorta Drom.");
     }
 
     @Test
