@@ -606,7 +606,8 @@ public final class SwedishRepairer {
             Word w = words.get(i);
             Choice choice = page.choices()[i];
             if (choice != null && !choice.word().equals(w.lower)) {
-                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()), w.boundaryBefore);
+                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()),
+                        w.boundaryBefore || afterLineNumber(page.text(), w.start));
                 if (w.isJoined()) {
                     splitEdits(w, to, choice, edits);
                 } else if (!to.equals(w.text)) {
@@ -1176,6 +1177,22 @@ public final class SwedishRepairer {
             return new Edit(w.start, w.end, w.text, "I" + rest, 0.8, "sentence-start");
         }
         return null;
+    }
+
+    /**
+     * True when only a number opens the line before {@code start}, with any signs around it: the word opens a
+     * numbered heading or item ({@code § 28 Övriga frågor}, {@code 3. Ärenden}), where a capital is expected.
+     */
+    static boolean afterLineNumber(String text, int start) {
+        boolean digit = false;
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return false;
+            }
+            digit |= Character.isDigit(c);
+        }
+        return digit;
     }
 
     /** True when word {@code i} starts the text, a paragraph, or follows a full sentence (not an abbreviation). */

@@ -187,6 +187,15 @@ class SwedishRepairerTest {
     }
 
     @Test
+    void aNumberedHeadingKeepsTheCapitalOfItsFirstWord() {
+        assertThat(repairer.repair("Det kom Over 50 personer.\n§ 28 Ovriga fragor\n3. Arenden\n").text())
+                .isEqualTo("Det kom över 50 personer.\n§ 28 Övriga frågor\n3. Ärenden\n");
+        assertThat(SwedishRepairer.afterLineNumber("x\n§ 28 Ovriga", 7)).isTrue();
+        assertThat(SwedishRepairer.afterLineNumber("x\nvi fick 28 Okade", 11)).isFalse();
+        assertThat(SwedishRepairer.afterLineNumber("Ovriga", 0)).isFalse();
+    }
+
+    @Test
     void aLongCapitalisedCompoundIsRepairedRatherThanKeptAsAName() {
         // Twenty letters is long for a name (one in a thousand), ordinary for a compound: the compound whose
         // diacritics OCR dropped wins; a name of ordinary length stays as printed.
