@@ -179,8 +179,9 @@ public final class SwedishRepairer {
                     reconsider(page, vocabulary, pairs);
                 }
             }
+            boolean capitalMisreads = readsSmallAsCapital(read);
             for (PageWork page : read) {
-                results.add(finish(page));
+                results.add(finish(page, capitalMisreads));
             }
         } finally {
             vocabulary.close();
@@ -242,9 +243,43 @@ public final class SwedishRepairer {
         return new PageWork(text, locked, stripCost, words, edits, new Choice[words.size()]);
     }
 
-    private RepairResult finish(PageWork page) {
+    /**
+     * True when the document shows OCR printing a small {@code ö} or {@code ä} as a capital {@code O} or {@code A}:
+     * some word inside a sentence was read, with its capital, as a word no one writes with a capital there (a
+     * preposition, adverb, conjunction, pronoun or verb: {@code Over}, {@code Aven}, {@code Ar}). Only then are
+     * other such capitals lowered; a document without such misreadings keeps its capitals ({@code Östra vägen}).
+     */
+    private boolean readsSmallAsCapital(List<PageWork> pages) {
+        for (PageWork page : pages) {
+            List<Word> words = page.words();
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                Choice choice = page.choices()[i];
+                if (choice == null || choice.word().equals(w.lower) || w.boundaryBefore || w.text.length() < 2
+                        || (w.text.charAt(0) != 'O' && w.text.charAt(0) != 'A')
+                        || !Character.isLowerCase(w.text.charAt(1))
+                        || !Folding.hasDiacritic(choice.word().charAt(0))
+                        || afterLineNumber(page.text(), w.start)) {
+                    continue;
+                }
+                int bits = lexicon.bits(choice.word());
+                if ((bits & NEVER_CAPITALISED) != 0 && (bits & MAY_BE_CAPITALISED) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Parts of speech written with a small letter inside a sentence, even in names. */
+    private static final int NEVER_CAPITALISED = SwedishLexicon.PREPOSITION | SwedishLexicon.ADVERB
+            | SwedishLexicon.CONJUNCTION | SwedishLexicon.PRONOUN | SwedishLexicon.VERB;
+    private static final int MAY_BE_CAPITALISED = SwedishLexicon.NOUN | SwedishLexicon.ADJECTIVE
+            | SwedishLexicon.NAME | SwedishLexicon.CAPITALISED;
+
+    private RepairResult finish(PageWork page, boolean capitalMisreads) {
         List<Edit> edits = page.edits();
-        wordEdits(page, edits);
+        wordEdits(page, edits, capitalMisreads);
         symbols(page.text(), page.locked(), edits);
         edits.sort(Comparator.comparingInt(Edit::start));
         withoutOverlaps(edits);
@@ -600,14 +635,14 @@ public final class SwedishRepairer {
     }
 
     /** Adds an edit for each word of a page whose reading differs from the print. */
-    private void wordEdits(PageWork page, List<Edit> edits) {
+    private void wordEdits(PageWork page, List<Edit> edits, boolean capitalMisreads) {
         List<Word> words = page.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             Choice choice = page.choices()[i];
             if (choice != null && !choice.word().equals(w.lower)) {
                 String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()),
-                        w.boundaryBefore || afterLineNumber(page.text(), w.start));
+                        capitalMisreads && !w.boundaryBefore && !afterLineNumber(page.text(), w.start));
                 if (w.isJoined()) {
                     splitEdits(w, to, choice, edits);
                 } else if (!to.equals(w.text)) {
@@ -1375,7 +1410,11 @@ public final class SwedishRepairer {
         return chars == null ? lower : new String(chars);
     }
 
-    private String restoreCase(String original, String word, int bits, boolean sentenceStart) {
+    /**
+     * The repair {@code word} written in the case of the printed {@code original}. {@code mayLower}: a capital O or
+     * A may stand for a small ö or ä here (inside a sentence, in a document that shows such misreadings).
+     */
+    private String restoreCase(String original, String word, int bits, boolean mayLower) {
         if (original.length() >= 2 && original.equals(original.toUpperCase(SWEDISH))
                 && !original.equals(original.toLowerCase(SWEDISH))) {
             return word.toUpperCase(SWEDISH);
@@ -1385,7 +1424,7 @@ public final class SwedishRepairer {
         // A reading no list or Hunspell knows (a compound name such as Öresundskraft, a name real text attests)
         // keeps its capital, and so does a noun in the definite form: the name of a body (Överförmyndaren,
         // Äldrenämnden), which minutes write with a capital.
-        if ((first == 'O' || first == 'A') && Folding.hasDiacritic(word.charAt(0)) && !sentenceStart
+        if ((first == 'O' || first == 'A') && Folding.hasDiacritic(word.charAt(0)) && mayLower
                 && (bits & SwedishLexicon.CAPITALISED) == 0 && lexicon.knows(word) && !definiteNoun(word, bits)) {
             return word;
         }
