@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class DeriveCorpusCounts {
 
+    /** Marks where text was left out: no pair spans it. */
+    private static final char GAP = '\u2063';
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+(?:[-']\\p{L}+)*|\\d+(?:[.,:]\\d+)*|[.!?]+");
 
     public static void main(String[] args) throws IOException {
@@ -72,8 +74,14 @@ public final class DeriveCorpusCounts {
             Map<String, Integer> pairs) {
         Matcher m = TOKEN.matcher(paragraph);
         String previous = "<s>";
+        int previousEnd = 0;
         while (m.find()) {
             String token = m.group();
+            if (paragraph.substring(previousEnd, m.start()).indexOf(GAP) >= 0) {
+                // Text was left out here (see ExtractSwedishDocs): the words around it were not neighbours.
+                previous = null;
+            }
+            previousEnd = m.end();
             String word;
             if (Character.isDigit(token.charAt(0))) {
                 word = "<num>";
@@ -136,7 +144,7 @@ public final class DeriveCorpusCounts {
             case "Aring" -> "Å"; case "Auml" -> "Ä"; case "Ouml" -> "Ö";
             case "eacute" -> "é"; case "uuml" -> "ü";
             case "amp" -> "&"; case "lt" -> "<"; case "gt" -> ">"; case "quot" -> "\"";
-            default -> " ";
+            default -> " " + GAP + " ";
         };
     }
 }

@@ -34,6 +34,12 @@ public final class ExtractSwedishDocs {
             "(?is)<!--.*?-->|<!\\[CDATA\\[.*?]]>|<(script|style|screen|programlisting|pre|code)\\b[^>]*>.*?</\\1>"
                     + "|<!DOCTYPE[^\\[>]*\\[.*?]>|<![^>]*>|<\\?.*?\\?>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern EMPTY_ELEMENT = Pattern.compile("<[^>]+/>");
+    /**
+     * Written where text was left out (a product-name entity, a code block, a generated cross-reference), so that
+     * {@code DeriveCorpusCounts} pairs no words across it: {@code i &kdevelop; är} must not count as {@code i är}.
+     */
+    static final String GAP = "\u2063";
     private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9.-]*);");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Set<String> SWEDISH = Set.of(("och att det som en ett är på av för med till den inte om har"
@@ -104,8 +110,10 @@ public final class ExtractSwedishDocs {
     }
 
     private static String stripMarkup(String text) {
-        String t = DROPPED.matcher(text).replaceAll(" ");
+        String t = DROPPED.matcher(text).replaceAll(" " + GAP + " ");
         t = BLOCK.matcher(t).replaceAll("\n\n");
+        // An empty element (<xref/>, <inlinegraphic/>) stands for text made when the page is shown.
+        t = EMPTY_ELEMENT.matcher(t).replaceAll(" " + GAP + " ");
         t = TAG.matcher(t).replaceAll(" ");
         Matcher m = ENTITY.matcher(t);
         StringBuilder sb = new StringBuilder();
@@ -158,8 +166,8 @@ public final class ExtractSwedishDocs {
             case "ndash", "mdash" -> "–";
             case "nbsp" -> " ";
             case "hellip" -> "...";
-            // Product names and other local entities (&kde;, &konqueror;) are left out.
-            default -> " ";
+            // Product names and other local entities (&kde;, &konqueror;) are left out, as a gap.
+            default -> " " + GAP + " ";
         };
     }
 
