@@ -1163,13 +1163,20 @@ public final class SwedishRepairer {
             return w.contextId;
         }
         if (w.classId == -1) {
-            w.classId = Character.isLowerCase(w.text.charAt(0)) && w.context != null ? lastParts.head(w.context) : -2;
-            if (w.classId == -1) {
-                w.classId = -2;
+            int head = -1;
+            if (Character.isLowerCase(w.text.charAt(0)) && w.context != null) {
+                if (heads.size() >= PREPARED_LIMIT) {
+                    heads.clear();
+                }
+                head = heads.computeIfAbsent(w.context, lastParts::head);
             }
+            w.classId = head < 0 ? -2 : head;
         }
         return w.classId < 0 ? -1 : w.classId;
     }
+
+    /** Per unknown word: the head of its compound reading ({@link LastParts#head}), -1 for none (bounded). */
+    private final Map<String, Integer> heads = new ConcurrentHashMap<>(1 << 10);
 
     private double contextCount(Word w) {
         if (w == boundary) {
