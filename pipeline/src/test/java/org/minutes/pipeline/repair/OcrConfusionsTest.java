@@ -30,6 +30,16 @@ class OcrConfusionsTest {
     }
 
     @Test
+    void aLongWordMayHoldThreeMisreadsButNotFour() {
+        assertThat(OcrConfusions.variants("f6rs6rjningsst6det")).extracting(OcrConfusions.Variant::text)
+                .contains("försörjningsstödet");
+        assertThat(OcrConfusions.variants("f6rs6rjningsst6d6t")).extracting(OcrConfusions.Variant::text)
+                .doesNotContain("försörjningsstödöt");
+        assertThat(SwedishRepairer.shared().repair("Kostnaden for f6rs6rjningsst6det okar.").text())
+                .isEqualTo("Kostnaden för försörjningsstödet ökar.");
+    }
+
+    @Test
     void theMisreadsBetweenSwedishLettersComeFromTheTableAtAPrice() {
         assertThat(OcrConfusions.variants("bäst"))
                 .anySatisfy(v -> {
