@@ -12,7 +12,7 @@ import org.minutes.pipeline.lexicon.SwedishLexicon;
  */
 final class NameLengths {
 
-    /** Lengths from this on share one bin (the lexicon holds only a few hundred names that long). */
+    /** Lengths from this on share one bin (the lexicon holds only a handful of names that long). */
     static final int LONGEST = 24;
 
     /** By length (letters, capped at {@link #LONGEST}): −ln of P(length | name) over its largest value. */
@@ -46,8 +46,10 @@ final class NameLengths {
             }
         }
         // Only length beyond the commonest counts against a name: short words are no evidence of a compound.
+        // Never cheaper for a longer word: the few longest names, one bin, must not make 24 letters look likelier
+        // than 23.
         for (int n = commonest + 1; n <= LONGEST; n++) {
-            cost[n] = Math.log(most / names[n]);
+            cost[n] = Math.max(cost[n - 1], Math.log(most / names[n]));
         }
     }
 

@@ -244,10 +244,11 @@ public final class SwedishRepairer {
     }
 
     /**
-     * True when the document shows OCR printing a small {@code ö} or {@code ä} as a capital {@code O} or {@code A}:
-     * some word inside a sentence was read, with its capital, as a word no one writes with a capital there (a
-     * preposition, adverb, conjunction, pronoun or verb: {@code Over}, {@code Aven}, {@code Ar}). Only then are
-     * other such capitals lowered; a document without such misreadings keeps its capitals ({@code Östra vägen}).
+     * True when the document shows OCR printing a small {@code å}, {@code ä} or {@code ö} as a capital {@code A} or
+     * {@code O}: some word inside a sentence, and not before a capitalised word (a place such as {@code Öster Malma}),
+     * was read, with its capital, as a word written small there (a preposition, adverb, conjunction, pronoun or verb:
+     * {@code Over}, {@code Aven}, {@code Ar}). Only then are other such capitals lowered; a document without such
+     * misreadings keeps its capitals ({@code Östra vägen}).
      */
     private boolean readsSmallAsCapital(List<PageWork> pages) {
         for (PageWork page : pages) {
@@ -259,7 +260,7 @@ public final class SwedishRepairer {
                         || (w.text.charAt(0) != 'O' && w.text.charAt(0) != 'A')
                         || !Character.isLowerCase(w.text.charAt(1))
                         || !Folding.hasDiacritic(choice.word().charAt(0))
-                        || afterLineNumber(page.text(), w.start)) {
+                        || afterLineNumber(page.text(), w.start) || beforeCapital(words, i)) {
                     continue;
                 }
                 int bits = lexicon.bits(choice.word());
@@ -271,7 +272,13 @@ public final class SwedishRepairer {
         return false;
     }
 
-    /** Parts of speech written with a small letter inside a sentence, even in names. */
+    /** True when the word after word {@code i}, in the same sentence, starts with a capital. */
+    private static boolean beforeCapital(List<Word> words, int i) {
+        return i + 1 < words.size() && !words.get(i + 1).boundaryBefore
+                && Character.isUpperCase(words.get(i + 1).text.charAt(0));
+    }
+
+    /** Parts of speech written with a small letter inside a sentence, except in names. */
     private static final int NEVER_CAPITALISED = SwedishLexicon.PREPOSITION | SwedishLexicon.ADVERB
             | SwedishLexicon.CONJUNCTION | SwedishLexicon.PRONOUN | SwedishLexicon.VERB;
     private static final int MAY_BE_CAPITALISED = SwedishLexicon.NOUN | SwedishLexicon.ADJECTIVE
@@ -1222,19 +1229,46 @@ public final class SwedishRepairer {
     }
 
     /**
-     * True when only a number opens the line before {@code start}, with any signs around it: the word opens a
-     * numbered heading or item ({@code § 28 Övriga frågor}, {@code 3. Ärenden}), where a capital is expected.
+     * True when only a number opens the line before {@code start}, with any signs around it, and the line is a
+     * heading or an item rather than the next line of a sentence: a section sign or a closing parenthesis marks it
+     * ({@code § 28 Övriga frågor}, {@code 3) Ärenden}), or the line before is blank or ends a sentence. A capital is
+     * expected there.
      */
     static boolean afterLineNumber(String text, int start) {
         boolean digit = false;
-        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+        boolean marked = false;
+        int i = start - 1;
+        for (; i >= 0 && !isLineBreak(text.charAt(i)); i--) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 return false;
             }
             digit |= Character.isDigit(c);
+            marked |= c == '§' || c == ')';
         }
-        return digit;
+        if (!digit) {
+            return false;
+        }
+        if (marked || i < 0) {
+            return true;
+        }
+        // The line before: blank, or ending a sentence.
+        int breaks = 0;
+        for (; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\f') {
+                if (++breaks == 2 || c == '\f') {
+                    return true;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                return c == '.' || c == '!' || c == '?' || c == ':';
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\f';
     }
 
     /** True when word {@code i} starts the text, a paragraph, or follows a full sentence (not an abbreviation). */
@@ -1441,9 +1475,12 @@ public final class SwedishRepairer {
         return word;
     }
 
-    /** True when {@code word} (with part-of-speech {@code bits}) is a noun in the definite form, or its head is. */
+    /**
+     * True when {@code word} (with part-of-speech {@code bits}) is a noun in the definite form, or, for a compound no
+     * list holds, its head is.
+     */
     private boolean definiteNoun(String word, int bits) {
-        if ((bits & (SwedishLexicon.NOUN | SwedishLexicon.VERB | SwedishLexicon.ADJECTIVE)) == 0) {
+        if (!lexicon.knowsListed(word)) {
             bits = lexicon.bits(lastParts.head(word));
         }
         int definite = SwedishLexicon.NOUN | SwedishLexicon.DEFINITE;

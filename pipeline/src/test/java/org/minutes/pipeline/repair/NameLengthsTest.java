@@ -16,6 +16,9 @@ class NameLengthsTest {
         assertThat(lengths.cost(13)).isGreaterThan(1.5).isLessThan(lengths.cost(20));
         assertThat(lengths.cost(20)).isGreaterThan(4);
         assertThat(lengths.cost(60)).isEqualTo(lengths.cost(NameLengths.LONGEST));
+        for (int n = 2; n <= NameLengths.LONGEST; n++) {
+            assertThat(lengths.cost(n)).as("length %d", n).isGreaterThanOrEqualTo(lengths.cost(n - 1));
+        }
         assertThat(lengths.cost(0)).isZero();
     }
 

@@ -188,6 +188,13 @@ class SwedishRepairerTest {
                 .isEqualTo("Mötet hålls på Östra vägen och i Äldre stan.");
         assertThat(repairer.repair("Motet halls Aven pa Ostra vagen.").text())
                 .isEqualTo("Mötet hålls även på östra vägen.");
+        // An adverb with a capital before a capitalised word is part of a place name, not a misreading.
+        assertThat(repairer.repair("Vi akte till Oster Malma och sedan till Ostra vagen.").text())
+                .isEqualTo("Vi åkte till Öster Malma och sedan till Östra vägen.");
+        // A listed word in the definite form is lowered like any other word; only an unlisted compound is read
+        // by its head.
+        assertThat(repairer.repair("Det kom Over 50 personer och Andringen var stor.").text())
+                .isEqualTo("Det kom över 50 personer och ändringen var stor.");
         // A noun in the definite form with a capital is the name of a body: it keeps the capital.
         assertThat(repairer.repair("Det kom Over 50 personer. Arendet gar till Aldrenamnden och Overformyndaren.").text())
                 .isEqualTo("Det kom över 50 personer. Ärendet går till Äldrenämnden och Överförmyndaren.");
@@ -198,8 +205,14 @@ class SwedishRepairerTest {
         assertThat(repairer.repair("Det kom Over 50 personer.\n§ 28 Ovriga fragor\n3. Arenden\n").text())
                 .isEqualTo("Det kom över 50 personer.\n§ 28 Övriga frågor\n3. Ärenden\n");
         assertThat(SwedishRepairer.afterLineNumber("x\n§ 28 Ovriga", 7)).isTrue();
-        assertThat(SwedishRepairer.afterLineNumber("x\nvi fick 28 Okade", 11)).isFalse();
+        assertThat(SwedishRepairer.afterLineNumber("x\nvi fick 28 Okade", 13)).isFalse();
         assertThat(SwedishRepairer.afterLineNumber("Ovriga", 0)).isFalse();
+        assertThat(SwedishRepairer.afterLineNumber("Slut.\n28 Ovriga", 9)).isTrue();
+        assertThat(SwedishRepairer.afterLineNumber("Slut.\f§ 3 Ovriga", 10)).isTrue();
+        // A number opening the next line of a sentence is no heading: the capital there is a misreading.
+        assertThat(SwedishRepairer.afterLineNumber("Kostnaden okade med\n50 Over", 23)).isFalse();
+        assertThat(repairer.repair("Det kom Aven manga. Kostnaden okade med\n50 Over budget.").text())
+                .isEqualTo("Det kom även många. Kostnaden ökade med\n50 över budget.");
     }
 
     @Test
