@@ -77,8 +77,10 @@ public final class DeriveCorpusCounts {
         int previousEnd = 0;
         while (m.find()) {
             String token = m.group();
-            if (paragraph.substring(previousEnd, m.start()).indexOf(GAP) >= 0) {
-                // Text was left out here (see ExtractSwedishDocs): the words around it were not neighbours.
+            if (previous != null && !previous.equals("<s>")
+                    && paragraph.substring(previousEnd, m.start()).indexOf(GAP) >= 0) {
+                // Text was left out here (see ExtractSwedishDocs): the words around it were not neighbours. (At a
+                // sentence start nothing is paired yet, and the next word still starts the sentence.)
                 previous = null;
             }
             previousEnd = m.end();
@@ -144,6 +146,9 @@ public final class DeriveCorpusCounts {
             case "Aring" -> "Å"; case "Auml" -> "Ä"; case "Ouml" -> "Ö";
             case "eacute" -> "é"; case "uuml" -> "ü";
             case "amp" -> "&"; case "lt" -> "<"; case "gt" -> ">"; case "quot" -> "\"";
+            case "nbsp" -> " "; case "shy" -> ""; case "sect" -> "§";
+            case "aacute" -> "á"; case "agrave" -> "à"; case "Eacute" -> "É";
+            // Any other entity stands for text this decoder does not know: a gap, as in ExtractSwedishDocs.
             default -> " " + GAP + " ";
         };
     }

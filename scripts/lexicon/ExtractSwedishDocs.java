@@ -34,7 +34,9 @@ public final class ExtractSwedishDocs {
             "(?is)<!--.*?-->|<!\\[CDATA\\[.*?]]>|<(script|style|screen|programlisting|pre|code)\\b[^>]*>.*?</\\1>"
                     + "|<!DOCTYPE[^\\[>]*\\[.*?]>|<![^>]*>|<\\?.*?\\?>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern EMPTY_ELEMENT = Pattern.compile("<[^>]+/>");
+    /** An empty element that stands for text (not an anchor or a table column's settings, which have none). */
+    private static final Pattern EMPTY_ELEMENT = Pattern.compile(
+            "(?i)<(?!(anchor|colspec|spanspec|area|co)\\b)[a-z][^>]*/>");
     /**
      * Written where text was left out (a product-name entity, a code block, a generated cross-reference), so that
      * {@code DeriveCorpusCounts} pairs no words across it: {@code i &kdevelop; är} must not count as {@code i är}.

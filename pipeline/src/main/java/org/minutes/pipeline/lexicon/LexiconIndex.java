@@ -169,18 +169,24 @@ public final class LexiconIndex {
             }
         }
         // Hunspell's headwords (härbärge, stödboende) that Morfologik lacks join as listed forms; their inflections
-        // stay with Hunspell, which is asked about whole tokens.
+        // stay with Hunspell, which is asked about whole tokens. Entries Hunspell forbids are left out: misspellings
+        // (arbetstillfallen) and names in lower case (lindström, which must keep its capital).
+        String notWords = flagsOfNoWord();
+        java.util.Set<String> fromHunspell = new java.util.HashSet<>();
         try (BufferedReader reader = reader(LANGUAGE_BASE + "hunspell/sv_SE.dic")) {
             reader.readLine(); // the entry count
             String line;
             while ((line = reader.readLine()) != null) {
                 int slash = line.indexOf('/');
                 String word = (slash < 0 ? line : line.substring(0, slash)).strip();
-                if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+                String flags = slash < 0 ? "" : line.substring(slash + 1).strip().split("\\s", 2)[0];
+                if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)
+                        || flags.chars().anyMatch(f -> notWords.indexOf(f) >= 0)) {
                     continue;
                 }
                 String lower = word.toLowerCase(Locale.ROOT);
-                if (!forms.containsKey(lower)) {
+                if (!forms.containsKey(lower) || fromHunspell.contains(lower)) {
+                    fromHunspell.add(lower);
                     int bits = SwedishLexicon.SPELLED | (lower.equals(word) ? 0 : SwedishLexicon.CAPITALISED);
                     forms.merge(lower, bits, LexiconIndex::mergeBits);
                 }
@@ -232,6 +238,24 @@ public final class LexiconIndex {
             count[i] = pairCounts.get(keyed[i]);
         }
         return new LexiconIndex(words, bits, counts, commonIds, left, right, count);
+    }
+
+    /**
+     * The flag (one character, as in sv_SE.aff) that marks a Hunspell entry as no word: FORBIDDENWORD. (Stems that
+     * need an affix or occur only in compounds stay listed: a first part written out alone, {@code hälso-}, is one.)
+     */
+    private static String flagsOfNoWord() throws IOException {
+        StringBuilder flags = new StringBuilder();
+        try (BufferedReader reader = reader(LANGUAGE_BASE + "hunspell/sv_SE.aff")) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] fields = line.strip().split("\\s+");
+                if (fields.length == 2 && fields[0].equals("FORBIDDENWORD")) {
+                    flags.append(fields[1]);
+                }
+            }
+        }
+        return flags.toString();
     }
 
     static int mergeBits(int a, int b) {

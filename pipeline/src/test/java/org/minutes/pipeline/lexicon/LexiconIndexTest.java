@@ -24,6 +24,15 @@ class LexiconIndexTest {
     }
 
     @Test
+    void aFormHunspellForbidsIsNoListedWord() {
+        SwedishLexicon lexicon = SwedishLexicon.shared();
+        // sv_SE.dic forbids the misspelling and the surname in lower case (flag %), and lists the surname capitalised.
+        assertThat(lexicon.knowsListed("arbetstillfallen")).isFalse();
+        assertThat(lexicon.knowsListed("arbetstillfällen")).isTrue();
+        assertThat(lexicon.bits("lindström") & SwedishLexicon.CAPITALISED).isNotZero();
+    }
+
+    @Test
     void readsBackWhatItWrote() throws IOException {
         LexiconIndex index = new LexiconIndex(new String[] {"<s>", "år", "är"},
                 new int[] {0, SwedishLexicon.NOUN, SwedishLexicon.VERB | SwedishLexicon.PRESENT}, new int[] {0, 3, 9},
