@@ -145,6 +145,9 @@ final class CompoundSplitter {
     List<Reading> readings(String token, boolean threeParts) {
         String fold = Folding.fold(token);
         List<Reading> out = new ArrayList<>();
+        for (Part agent : agentNouns(token, fold, 0)) {
+            out.add(new Reading(agent.text, 1, agent.cost));
+        }
         if (fold.length() >= 2 * MIN_PART) {
             Map<Integer, List<Part>> heads = new HashMap<>();
             split(token, fold, false, heads, out);
@@ -188,15 +191,63 @@ final class CompoundSplitter {
     }
 
     private List<Part> tails(String token, String fold, int from) {
+        List<Part> agents = agentNouns(token, fold, from);
         if (!tailKeys.mayContain(fold, from, fold.length())) {
-            return List.of();
+            return agents;
         }
         int[] ids = usable(fold.substring(from));
         List<String> forms = new ArrayList<>(ids.length);
         for (int id : ids) {
             forms.add(lexicon.word(id));
         }
-        return priced(token, from, forms, ids, true);
+        List<Part> listed = priced(token, from, forms, ids, true);
+        if (agents.isEmpty()) {
+            return listed;
+        }
+        List<Part> out = new ArrayList<>(listed);
+        out.addAll(agents);
+        return out;
+    }
+
+    /** The endings of an agent noun formed from a verb: {@code -are}, {@code -aren}, {@code -arna}, with genitives. */
+    private static final String[] AGENT_ENDINGS = {"are", "aren", "arna", "ares", "arens", "arnas"};
+    /**
+     * What reading a word as an agent noun costs beyond its verb's price: the derivation is productive but the
+     * dictionary lists the common agent nouns itself.
+     */
+    static final double AGENT_COST = 0.5;
+
+    /**
+     * {@code fold[from, end)} read as the agent noun of a listed verb in {@code -a}: {@code bläddra} →
+     * {@code bläddrare}, {@code multiplicera} → {@code multiplicerare}, {@code samordna} → {@code samordnarna}. The
+     * dictionary lists the common ones; the rest, in compounds above all ({@code filbläddrare},
+     * {@code bildrenderare}), it lacks, and without this rule they read as some rare form ending in {@code -äre}.
+     */
+    private List<Part> agentNouns(String token, String fold, int from) {
+        for (String ending : AGENT_ENDINGS) {
+            int stemEnd = fold.length() - ending.length();
+            if (stemEnd - from < MIN_PART || !fold.endsWith(ending)) {
+                continue;
+            }
+            List<String> spelled = new ArrayList<>(2);
+            IntList base = new IntList();
+            for (int id : usable(fold.substring(from, stemEnd) + "a")) {
+                if ((lexicon.bits(id) & SwedishLexicon.INFINITIVE) != 0) {
+                    String verb = lexicon.word(id);
+                    spelled.add(verb.substring(0, verb.length() - 1) + ending);
+                    base.add(id);
+                }
+            }
+            List<Part> priced = priced(token, from, spelled, base.toArray(), false);
+            if (!priced.isEmpty()) {
+                List<Part> out = new ArrayList<>(priced.size());
+                for (Part p : priced) {
+                    out.add(new Part(p.text, p.parts, p.cost + AGENT_COST));
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** Readings of {@code fold[0, end)} as two compounding forms. */

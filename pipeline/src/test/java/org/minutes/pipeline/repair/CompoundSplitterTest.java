@@ -64,4 +64,17 @@ class CompoundSplitterTest {
     void threePartsOnlyWhenAsked() {
         assertThat(SPLITTER.readings("kyrkogardsgrindsnyckel", false)).isEmpty();
     }
+
+    @Test
+    void readsAnAgentNounOfAListedVerbAsOneWithItsCompoundHead() {
+        // bläddra → bläddrare: the dictionary lacks insticksbläddrare, and without the -are rule the cheapest
+        // reading ended in the rare form äre (insticksbläddräre).
+        assertThat(SPLITTER.readings("insticksbladdrare")).extracting(CompoundSplitter.Reading::word).first()
+                .isEqualTo("insticksbläddrare");
+        assertThat(SPLITTER.readings("multiplicerarna")).extracting(CompoundSplitter.Reading::word).first()
+                .isEqualTo("multiplicerarna");
+        // Only verbs in -a form agent nouns this way: kyrka is no verb.
+        assertThat(SPLITTER.readings("kyrkare")).extracting(CompoundSplitter.Reading::word)
+                .doesNotContain("kyrkare");
+    }
 }

@@ -48,4 +48,14 @@ class OcrConfusionsTest {
                 });
         assertThat(OcrConfusions.variants("méta")).extracting(OcrConfusions.Variant::text).contains("möta", "mäta");
     }
+
+    @Test
+    void aSymbolWithTheLetterBesideItStandsForOneSwedishLetter() {
+        // Tesseract's English model prints ä as &a and ö as 6é, two characters for one.
+        assertThat(OcrConfusions.variants("n&asta")).extracting(OcrConfusions.Variant::text).contains("nästa");
+        assertThat(OcrConfusions.variants("skolsk6éterskorna")).extracting(OcrConfusions.Variant::text)
+                .contains("skolsköterskorna");
+        assertThat(SwedishRepairer.shared().repair("N&asta mote halls hos skolsk6éterskorna.").text())
+                .isEqualTo("Nästa möte hålls hos skolsköterskorna.");
+    }
 }
