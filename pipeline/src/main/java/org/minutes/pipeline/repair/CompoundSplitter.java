@@ -209,8 +209,12 @@ final class CompoundSplitter {
         return out;
     }
 
-    /** The endings of an agent noun formed from a verb: {@code -are}, {@code -aren}, {@code -arna}, with genitives. */
-    private static final String[] AGENT_ENDINGS = {"are", "aren", "arna", "ares", "arens", "arnas"};
+    /**
+     * The endings of nouns formed from a verb in {@code -a} by its stem: the agent ({@code -are}, {@code -aren},
+     * {@code -arna}, with genitives) and the act ({@code -andet}: {@code förelägga} → {@code föreläggandet}; the
+     * dictionary has the participle in {@code -ande} itself).
+     */
+    private static final String[] AGENT_ENDINGS = {"are", "aren", "arna", "ares", "arens", "arnas", "andet", "andets"};
     /**
      * What reading a word as an agent noun costs beyond its verb's price: the derivation is productive but the
      * dictionary lists the common agent nouns itself.
@@ -218,7 +222,7 @@ final class CompoundSplitter {
     static final double AGENT_COST = 0.5;
 
     /**
-     * {@code fold[from, end)} read as the agent noun of a listed verb in {@code -a}: {@code bläddra} →
+     * {@code fold[from, end)} read as the agent noun (or the act) of a listed verb in {@code -a}: {@code bläddra} →
      * {@code bläddrare}, {@code multiplicera} → {@code multiplicerare}, {@code samordna} → {@code samordnarna}. The
      * dictionary lists the common ones; the rest, in compounds above all ({@code filbläddrare},
      * {@code bildrenderare}), it lacks, and without this rule they read as some rare form ending in {@code -äre}.

@@ -73,6 +73,9 @@ class CompoundSplitterTest {
                 .isEqualTo("insticksbläddrare");
         assertThat(SPLITTER.readings("multiplicerarna")).extracting(CompoundSplitter.Reading::word).first()
                 .isEqualTo("multiplicerarna");
+        // The act, in -andet, from the same stem: förelägga → föreläggandet.
+        assertThat(SPLITTER.readings("forelaggandet")).extracting(CompoundSplitter.Reading::word).first()
+                .isEqualTo("föreläggandet");
         // Only verbs in -a form agent nouns this way: kyrka is no verb.
         assertThat(SPLITTER.readings("kyrkare")).extracting(CompoundSplitter.Reading::word)
                 .doesNotContain("kyrkare");
