@@ -278,6 +278,20 @@ public final class SwedishRepairer {
                 && Character.isUpperCase(words.get(i + 1).text.charAt(0));
     }
 
+    /**
+     * True when word {@code i} comes before a capitalised word of its sentence that is not itself a small å, ä or ö
+     * read as a capital: a place such as {@code Östra Långgatan} keeps its capital; {@code i Ovrigt Oppna} does not.
+     */
+    private static boolean beforeName(PageWork page, int i) {
+        if (!beforeCapital(page.words(), i)) {
+            return false;
+        }
+        Word next = page.words().get(i + 1);
+        Choice choice = page.choices()[i + 1];
+        char first = next.text.charAt(0);
+        return !((first == 'O' || first == 'A') && choice != null && Folding.hasDiacritic(choice.word().charAt(0)));
+    }
+
     /** Parts of speech written with a small letter inside a sentence, except in names. */
     private static final int NEVER_CAPITALISED = SwedishLexicon.PREPOSITION | SwedishLexicon.ADVERB
             | SwedishLexicon.CONJUNCTION | SwedishLexicon.PRONOUN | SwedishLexicon.VERB;
@@ -649,7 +663,8 @@ public final class SwedishRepairer {
             Choice choice = page.choices()[i];
             if (choice != null && !choice.word().equals(w.lower)) {
                 String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()),
-                        capitalMisreads && !w.boundaryBefore && !afterLineNumber(page.text(), w.start));
+                        capitalMisreads && !w.boundaryBefore && !afterLineNumber(page.text(), w.start)
+                                && !beforeName(page, i));
                 if (w.isJoined()) {
                     splitEdits(w, to, choice, edits);
                 } else if (!to.equals(w.text)) {

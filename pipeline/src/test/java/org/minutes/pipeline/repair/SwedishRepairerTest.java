@@ -191,6 +191,10 @@ class SwedishRepairerTest {
         // An adverb with a capital before a capitalised word is part of a place name, not a misreading.
         assertThat(repairer.repair("Vi akte till Oster Malma och sedan till Ostra vagen.").text())
                 .isEqualTo("Vi åkte till Öster Malma och sedan till Östra vägen.");
+        // Even where capitals are lowered, one before a capitalised name keeps its capital (Östra Långgatan); a
+        // capital that is itself a misread small letter (Oppna) is no name.
+        assertThat(repairer.repair("Motet halls Aven pa Ostra Langgatan. Motena ar i Ovrigt Oppna.").text())
+                .isEqualTo("Mötet hålls även på Östra Långgatan. Mötena är i övrigt öppna.");
         // A listed word in the definite form is lowered like any other word; only an unlisted compound is read
         // by its head.
         assertThat(repairer.repair("Det kom Over 50 personer och Andringen var stor.").text())
