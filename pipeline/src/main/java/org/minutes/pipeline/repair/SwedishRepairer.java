@@ -247,8 +247,8 @@ public final class SwedishRepairer {
      * True when the document shows OCR printing a small {@code å}, {@code ä} or {@code ö} as a capital {@code A} or
      * {@code O}: some word inside a sentence, and not before a capitalised word (a place such as {@code Öster Malma}),
      * was read, with its capital, as a word written small there (a preposition, adverb, conjunction, pronoun or verb:
-     * {@code Over}, {@code Aven}, {@code Ar}). Only then are other such capitals lowered; a document without such
-     * misreadings keeps its capitals ({@code Östra vägen}).
+     * {@code Over}, {@code Aven}, {@code Ar}), or a word has such a capital inside it ({@code ansOkt}). Only then are
+     * other such capitals lowered; a document without such misreadings keeps its capitals ({@code Östra vägen}).
      */
     private boolean readsSmallAsCapital(List<PageWork> pages) {
         for (PageWork page : pages) {
@@ -256,6 +256,9 @@ public final class SwedishRepairer {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 Choice choice = page.choices()[i];
+                if (choice != null && capitalInside(w.text, choice.word())) {
+                    return true;
+                }
                 if (choice == null || choice.word().equals(w.lower) || w.boundaryBefore || w.text.length() < 2
                         || (w.text.charAt(0) != 'O' && w.text.charAt(0) != 'A')
                         || !Character.isLowerCase(w.text.charAt(1))
@@ -267,6 +270,25 @@ public final class SwedishRepairer {
                 if ((bits & NEVER_CAPITALISED) != 0 && (bits & MAY_BE_CAPITALISED) == 0) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code printed} has a capital O or A after a small letter where its reading {@code word} has a
+     * Swedish letter: {@code ansOkt} read as {@code ansökt}. No word is so written; OCR printed a small letter as a
+     * capital.
+     */
+    static boolean capitalInside(String printed, String word) {
+        if (printed.length() != word.length()) {
+            return false;
+        }
+        for (int k = 1; k < printed.length(); k++) {
+            char c = printed.charAt(k);
+            if ((c == 'O' || c == 'A') && Character.isLowerCase(printed.charAt(k - 1))
+                    && Folding.hasDiacritic(word.charAt(k))) {
+                return true;
             }
         }
         return false;
@@ -664,7 +686,7 @@ public final class SwedishRepairer {
             if (choice != null && !choice.word().equals(w.lower)) {
                 String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()),
                         capitalMisreads && !w.boundaryBefore && !afterLineNumber(page.text(), w.start)
-                                && !beforeName(page, i));
+                                && !startsParagraph(page.text(), w.start) && !beforeName(page, i));
                 if (w.isJoined()) {
                     splitEdits(w, to, choice, edits);
                 } else if (!to.equals(w.text)) {
@@ -1277,6 +1299,31 @@ public final class SwedishRepairer {
                 }
             } else if (!Character.isWhitespace(c)) {
                 return c == '.' || c == '!' || c == '?' || c == ':';
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code start} opens a line after a blank line, and the text before the blank line does not run on
+     * (it ends in no letter, comma or hyphen): a paragraph's first word, where a capital is expected even when the
+     * paragraph before did not end a sentence ({@code (KD)}, then {@code Övriga närvarande:}). OCR also puts blank
+     * lines inside a sentence ({@code skapa}, blank, {@code ömsesidigt förtroende}); there the capital is a misread.
+     */
+    static boolean startsParagraph(String text, int start) {
+        int i = start - 1;
+        for (; i >= 0 && !isLineBreak(text.charAt(i)); i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        int breaks = 1;
+        for (i--; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\f') {
+                breaks++;
+            } else if (!Character.isWhitespace(c)) {
+                return breaks >= 2 && !Character.isLetter(c) && c != ',' && c != '-';
             }
         }
         return true;

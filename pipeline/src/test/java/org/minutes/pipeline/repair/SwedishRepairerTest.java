@@ -191,6 +191,14 @@ class SwedishRepairerTest {
         // An adverb with a capital before a capitalised word is part of a place name, not a misreading.
         assertThat(repairer.repair("Vi akte till Oster Malma och sedan till Ostra vagen.").text())
                 .isEqualTo("Vi åkte till Öster Malma och sedan till Östra vägen.");
+        // A capital O inside a word (ansOkt) shows the misreading too; a paragraph's first word keeps its capital
+        // even when the line before ends without a full stop, but not when that line runs on (ends in a letter).
+        assertThat(repairer.repair("Foreningarna har ansOkt om bidrag till simhallens\nOppettider.").text())
+                .isEqualTo("Föreningarna har ansökt om bidrag till simhallens\nöppettider.");
+        assertThat(repairer.repair("Narvarande: Per Oberg (M), vice\nordforande, Bjorn Alund (KD)\n\n"
+                + "Ovriga narvarande: Soren Kall. Det kom Over 50 personer\nfor att\n\nOka kunskapen.").text())
+                .isEqualTo("Närvarande: Per Öberg (M), vice\nordförande, Björn Ålund (KD)\n\n"
+                        + "Övriga närvarande: Sören Kall. Det kom över 50 personer\nför att\n\nöka kunskapen.");
         // Even where capitals are lowered, one before a capitalised name keeps its capital (Östra Långgatan); a
         // capital that is itself a misread small letter (Oppna) is no name.
         assertThat(repairer.repair("Motet halls Aven pa Ostra Langgatan. Motena ar i Ovrigt Oppna.").text())
