@@ -796,7 +796,9 @@ public final class SwedishRepairer {
             if (start == end) {
                 continue;
             }
-            boolean boundaryBefore = words.isEmpty() || isBoundary(text, previousEnd, start);
+            // A numbered heading (§ 87 Ansökan om bygglov) starts a sentence too.
+            boolean boundaryBefore = words.isEmpty() || isBoundary(text, previousEnd, start)
+                    || Character.isUpperCase(text.charAt(start)) && afterLineNumber(text, start);
             if (!boundaryBefore && hasComma(text, previousEnd, start)) {
                 words.get(words.size() - 1).commaAfter = true;
             }

@@ -225,6 +225,20 @@ class SwedishRepairerTest {
         assertThat(SwedishRepairer.afterLineNumber("Kostnaden okade med\n50 Over", 23)).isFalse();
         assertThat(repairer.repair("Det kom Aven manga. Kostnaden okade med\n50 Over budget.").text())
                 .isEqualTo("Det kom även många. Kostnaden ökade med\n50 över budget.");
+        // The heading's first word starts a sentence: its capital marks no name, so a misread word is repaired.
+        assertThat(repairer.repair("§ 87 Ansodkan om bygglov for nybyggnad\n").text())
+                .isEqualTo("§ 87 Ansökan om bygglov för nybyggnad\n");
+    }
+
+    /** Each paragraph start, for {@link SwedishRepairer#startsParagraph}. */
+    @Test
+    void aParagraphStartsAfterABlankLineUnlessTheLineBeforeRunsOn() {
+        assertThat(SwedishRepairer.startsParagraph("Ovriga", 0)).isTrue();
+        assertThat(SwedishRepairer.startsParagraph("(KD)\n\nOvriga", 6)).isTrue();
+        assertThat(SwedishRepairer.startsParagraph("(KD)\r\n  \r\n  Ovriga", 10)).isTrue();
+        assertThat(SwedishRepairer.startsParagraph("(KD)\nOvriga", 5)).isFalse();
+        assertThat(SwedishRepairer.startsParagraph("skapa\n\nOmsesidigt", 7)).isFalse();
+        assertThat(SwedishRepairer.startsParagraph("ett Ovriga", 4)).isFalse();
     }
 
     @Test
