@@ -73,6 +73,7 @@ final class OcrConfusions {
             new Confusion("6é", "ö", 1.0),
             new Confusion("é6", "ö", 1.0),
             new Confusion("&a", "ä", 1.0),
+            new Confusion("4a", "ä", 1.0),
             new Confusion("oo", "ö", 2.0),
             new Confusion("aa", "å", 2.0),
             new Confusion("éa", "ä", 1.5),
@@ -150,7 +151,10 @@ final class OcrConfusions {
         for (int i = 0; i < confusions.length; i++) {
             Confusion c = confusions[i];
             if (cost + c.cost() <= MAX_COST && word.startsWith(c.seen(), at)
-                    && !(c.cost() >= LETTER_FOR_LETTER && cost >= LETTER_FOR_LETTER)) {
+                    && !(c.cost() >= LETTER_FOR_LETTER && cost >= LETTER_FOR_LETTER)
+                    && !(c.seen().length() > 1 && Character.isDigit(c.seen().charAt(0))
+                            && at + c.seen().length() == word.length())) {
+                // (A digit and a letter ending the token are a number and its letter, as in 4a §, not a misread.)
                 prefix.append(c.meant());
                 expand(word, at + c.seen().length(), prefix, cost + c.cost(), used + 1, out);
                 prefix.setLength(mark);

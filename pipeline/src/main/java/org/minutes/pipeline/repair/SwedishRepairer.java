@@ -887,7 +887,7 @@ public final class SwedishRepairer {
         int lowerId = lexicon.id(lower);
         double lowerPseudo = pseudoCount(lowerId, lower);
         if (t.length() < 2 || !endsLikeAWord(t) || isAcronym(t) || hasInnerCapital(t)
-                || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0))) {
+                || startsWithNumber(t) || t.contains("€") && !Character.isLetter(t.charAt(0)) && !euroForA(t)) {
             return new Prepared(List.of(), new int[0], new double[0], new double[0], false, false, false, lowerId,
                     lowerPseudo, DocumentVocabulary.NONE, new int[0], language(lower));
         }
@@ -1656,6 +1656,19 @@ public final class SwedishRepairer {
     private static boolean startsWithNumber(String t) {
         char c = t.charAt(0);
         return Character.isDigit(c) && ((c != '6' && c != '4') || (t.length() > 1 && !Character.isLetter(t.charAt(1))));
+    }
+
+    /** A token such as {@code €terkomma}: a € for an å before small letters only, not an amount ({@code €100}). */
+    private static boolean euroForA(String t) {
+        if (t.length() < 3 || t.charAt(0) != '€') {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            if (!Character.isLowerCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAcronym(String t) {

@@ -57,5 +57,8 @@ class OcrConfusionsTest {
                 .contains("skolsköterskorna");
         assertThat(SwedishRepairer.shared().repair("N&asta mote halls hos skolsk6éterskorna.").text())
                 .isEqualTo("Nästa möte hålls hos skolsköterskorna.");
+        // 4a for ä and € for å at a word's start; a number with its letter (4a §) or an amount (€100) stays.
+        assertThat(SwedishRepairer.shared().repair("Det 4arendet far vi €terkomma till, enligt 4a § och €100.")
+                .text()).isEqualTo("Det ärendet får vi återkomma till, enligt 4a § och €100.");
     }
 }
