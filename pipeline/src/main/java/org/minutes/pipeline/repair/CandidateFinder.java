@@ -99,6 +99,12 @@ final class CandidateFinder {
                 }
             }
         }
+        if (!best.containsKey(lower) && lower.length() < 2 * CompoundSplitter.MIN_PART && hasSwedishLetter(lower)
+                && allLetters(lower) && lexicon.spells(lower)) {
+            // A short word printed with å, ä or ö that only Hunspell lists (ån, the river) is a word as printed:
+            // OCR seldom prints those letters where the text had none. (Longer ones are read as compounds below.)
+            offer(best, new Candidate(lower, hunspellCost(lower), 0, "word"));
+        }
         boolean explained = false;
         for (Candidate c : best.values()) {
             if (c.cost() < EXPLAINED_BELOW) {
@@ -311,6 +317,10 @@ final class CandidateFinder {
             return "misread";
         }
         return form.equals(variant.text()) ? "word" : "diacritics";
+    }
+
+    private static boolean hasSwedishLetter(String s) {
+        return s.indexOf('å') >= 0 || s.indexOf('ä') >= 0 || s.indexOf('ö') >= 0;
     }
 
     private static boolean allLetters(String s) {

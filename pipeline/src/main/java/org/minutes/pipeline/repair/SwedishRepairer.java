@@ -1028,7 +1028,9 @@ public final class SwedishRepairer {
         }
         // A printed word is kept unless its rival wins clearly; a word the counted text never uses is only
         // defended as a compound is.
-        boolean seen = lexicon.count(p.lowerId()) > 0;
+        // A listed word printed with å, ä or ö is defended as a seen one: OCR seldom prints those letters where the
+        // text had none, so a rare word such as ån is as trustworthy as a common one.
+        boolean seen = lexicon.count(p.lowerId()) > 0 || hasSwedishLetter(w.lower);
         double margin = p.listed() && seen ? REAL_WORD_MARGIN : p.known() ? COMPOUND_MARGIN : 0;
         double rival = Double.POSITIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {
@@ -1656,6 +1658,10 @@ public final class SwedishRepairer {
     private static boolean startsWithNumber(String t) {
         char c = t.charAt(0);
         return Character.isDigit(c) && ((c != '6' && c != '4') || (t.length() > 1 && !Character.isLetter(t.charAt(1))));
+    }
+
+    private static boolean hasSwedishLetter(String lower) {
+        return lower.indexOf('å') >= 0 || lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0;
     }
 
     /** A token such as {@code €terkomma}: a € for an å before small letters only, not an amount ({@code €100}). */

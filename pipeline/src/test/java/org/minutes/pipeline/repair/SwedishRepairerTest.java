@@ -230,6 +230,13 @@ class SwedishRepairerTest {
                 .isEqualTo("§ 87 Ansökan om bygglov för nybyggnad\n");
     }
 
+    @Test
+    void aShortWordPrintedWithASwedishLetterThatOnlyHunspellListsIsKept() {
+        // ån (the river) is in no word list of ours; ä for å is a known misread, but not of a word Hunspell accepts.
+        assertThat(repairer.repair("Avloppsvattnet gar direkt ut i diken som leder till ån.").text())
+                .isEqualTo("Avloppsvattnet går direkt ut i diken som leder till ån.");
+    }
+
     /** Each paragraph start, for {@link SwedishRepairer#startsParagraph}. */
     @Test
     void aParagraphStartsAfterABlankLineUnlessTheLineBeforeRunsOn() {
