@@ -237,6 +237,15 @@ class SwedishRepairerTest {
                 .isEqualTo("Avloppsvattnet går direkt ut i diken som leder till ån.");
     }
 
+    @Test
+    void aSmallWordNothingExplainsIsLookedUpInRealTextWithItsDiacriticsBack() {
+        // äldreboenden: no list of ours has the plural, and boenden is no listed part; real Swedish text uses it.
+        assertThat(repairer.repair("Gator till skolor och aldreboenden prioriteras.").text())
+                .isEqualTo("Gator till skolor och äldreboenden prioriteras.");
+        // A name real text writes so (Sörensen) is not taken for a small word: Hunspell rejects it in small letters.
+        assertThat(repairer.repair("Vi pratade om sorensen igen.").text()).isEqualTo("Vi pratade om sorensen igen.");
+    }
+
     /** Each paragraph start, for {@link SwedishRepairer#startsParagraph}. */
     @Test
     void aParagraphStartsAfterABlankLineUnlessTheLineBeforeRunsOn() {
