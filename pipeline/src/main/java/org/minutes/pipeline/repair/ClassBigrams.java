@@ -10,13 +10,23 @@ import org.minutes.pipeline.lexicon.WordCounts;
  * before a plural noun a plural possessive.
  *
  * <p>Classes: each of the {@link #OWN_CLASSES} most frequent words is a class of its own (function words such as
- * {@code att}, {@code ska}, {@code för} behave each in their own way); every other word belongs to the part-of-speech
- * classes of its Morfologik tags (finer for verbs and nouns), its count shared evenly among them. The model gives
+ * {@code att}, {@code ska}, {@code för} behave each in their own way); the other verbs that the counts show governing
+ * an infinitive share one class ({@link #GOVERNS_SHARE}); every other word belongs to the part-of-speech classes of
+ * its Morfologik tags (finer for verbs and nouns), its count shared evenly among them. The model gives
  * {@link #factor}: how much likelier a word is after another than its frequency alone says.
  *
  * <p>Immutable after construction; thread-safe.
  */
 final class ClassBigrams {
+
+    /**
+     * A verb is in the class of verbs that govern an infinitive ({@code kunna}, {@code kunnat}, {@code behöver},
+     * {@code försöker}) when at least this many of the counted pairs start with it, and at least this share of
+     * those go on with an infinitive. The part-of-speech tags do not tell them from other verbs, and in the tags'
+     * classes a supine is seldom followed by an infinitive ({@code har kunnat tillsätta} read as {@code tillsatta}).
+     */
+    static final double GOVERNS_MIN = 10;
+    static final double GOVERNS_SHARE = 0.25;
 
     /** The most frequent words that are classes of their own. */
     static final int OWN_CLASSES = 80;
@@ -87,7 +97,27 @@ final class ClassBigrams {
                 own[id] = POS_CLASSES + k++;
             }
         }
-        classes = POS_CLASSES + k;
+        // Verbs that govern an infinitive (kunna, kunnat, behöver): one class, found in the counts.
+        double[] followers = new double[size];
+        double[] infinitives = new double[size];
+        lexicon.forEachPair((left, right, count) -> {
+            followers[left] += count;
+            int bits = lexicon.bits(right);
+            if ((bits & SwedishLexicon.INFINITIVE) != 0 && (bits & (SwedishLexicon.NOUN | SwedishLexicon.ADJECTIVE
+                    | SwedishLexicon.PRESENT | SwedishLexicon.PAST_TENSE)) == 0) {
+                infinitives[left] += count;
+            }
+        });
+        int governs = POS_CLASSES + k;
+        boolean anyGoverns = false;
+        for (int id = 0; id < size; id++) {
+            if (own[id] < 0 && (lexicon.bits(id) & SwedishLexicon.VERB) != 0 && followers[id] >= GOVERNS_MIN
+                    && infinitives[id] >= GOVERNS_SHARE * followers[id]) {
+                own[id] = governs;
+                anyGoverns = true;
+            }
+        }
+        classes = POS_CLASSES + k + (anyGoverns ? 1 : 0);
         setOf = new int[size];
         java.util.Map<String, Integer> distinct = new java.util.HashMap<>();
         java.util.List<int[]> list = new java.util.ArrayList<>();

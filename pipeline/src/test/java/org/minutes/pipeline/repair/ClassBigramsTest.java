@@ -28,4 +28,13 @@ class ClassBigramsTest {
             assertThat(classes.factor(lexicon.id(word), end)).as(word).isBetween(0.01, 15.0);
         }
     }
+
+    @Test
+    void aVerbThatGovernsAnInfinitiveIsFollowedByOne() {
+        // kunnat is a supine like gjort, but the counts show it goes on with an infinitive: har kunnat tillsätta.
+        assertThat(classes.factor(lexicon.id("kunnat"), lexicon.id("tillsätta")))
+                .isGreaterThan(classes.factor(lexicon.id("kunnat"), lexicon.id("tillsatta")));
+        assertThat(classes.factor(lexicon.id("kunnat"), lexicon.id("tillsätta")))
+                .isGreaterThan(classes.factor(lexicon.id("gjort"), lexicon.id("tillsätta")));
+    }
 }

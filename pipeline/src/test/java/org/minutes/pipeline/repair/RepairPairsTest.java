@@ -19,8 +19,8 @@ class RepairPairsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // name, damaged words at least fixed (share), correct words broken at most
-        "gemensam-utvecklingsgrupp-2020-11-16, 0.982, 0",
-        "intervju-emelie-erixon,               0.959, 0",
+        "gemensam-utvecklingsgrupp-2020-11-16, 0.979, 0",
+        "intervju-emelie-erixon,               0.965, 0",
         "ledningsgrupp-for-utveckling-9-mars,  0.981, 1",
         "verksamhetsplan-socialforvaltningen-2021, 0.987, 2"})
     void fixesDamagedWordsWithoutBreakingCorrectOnes(String name, double fixedFloor, int brokenCeiling)
@@ -55,10 +55,10 @@ class RepairPairsTest {
     }
 
     /**
-     * More constructed texts (written for this test: two boards' protokoll, a council's, an individual committee's,
-     * a working group's and a user council's notes, a news item), rendered and OCR'd with the English model as the
-     * seeds were, so they carry real OCR damage. Measured once before any fix was made on them (the first four
-     * 92.6%, the rest 94.9% with 6 broken); the informal ones lose most (sa read as så, har as här).
+     * More constructed texts (written for this test: boards' and a council's protokoll, committees', working groups'
+     * and a user council's notes, a news item), rendered and OCR'd with the English model as the seeds were, so they
+     * carry real OCR damage. Each batch of four was measured before any fix was made on it (92.6%; 94.9% with 6
+     * broken; 97.5%); the informal ones lose most (sa read as så, har as här).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -69,8 +69,12 @@ class RepairPairsTest {
         "fullmaktige,     0.948, 0, 0",
         "individutskott,  1.0,   0, 0",
         "kulturnamnden,   0.907, 0, 0",
-        "nyhet-parken,    0.873, 2, 1",
-        "skolomraden,     0.934, 0, 0"})
+        "nyhet-parken,    0.873, 1, 1",
+        "skolomraden,     0.934, 0, 0",
+        "tekniska,        0.981, 0, 0",
+        "overformyndare,  0.967, 0, 0",
+        "krisledning,     0.975, 0, 0",
+        "gymnasie,        1.0,   0, 0"})
     void fixesRenderedMinutes(String name, double fixedFloor, int brokenCeiling, int truthChanges) throws IOException {
         String truth = read("/repair/rendered/" + name + ".txt");
         String ocr = read("/repair/rendered/" + name + ".ocr.txt");
