@@ -108,11 +108,25 @@ final class ClassBigrams {
                 infinitives[left] += count;
             }
         });
+        // A verb's forms share the habit (vågar is seen before infinitives, våga seldom seen at all): the counts of
+        // the forms of one stem are pooled, the stem being the form without a regular verb ending.
+        java.util.Map<String, double[]> byStem = new java.util.HashMap<>();
+        for (int id = 0; id < size; id++) {
+            if (followers[id] > 0 && (lexicon.bits(id) & SwedishLexicon.VERB) != 0) {
+                double[] pooled = byStem.computeIfAbsent(verbStem(lexicon.word(id)), key -> new double[2]);
+                pooled[0] += followers[id];
+                pooled[1] += infinitives[id];
+            }
+        }
         int governs = POS_CLASSES + k;
         boolean anyGoverns = false;
         for (int id = 0; id < size; id++) {
-            if (own[id] < 0 && (lexicon.bits(id) & SwedishLexicon.VERB) != 0 && followers[id] >= GOVERNS_MIN
-                    && infinitives[id] >= GOVERNS_SHARE * followers[id]) {
+            if (own[id] >= 0 || (lexicon.bits(id) & SwedishLexicon.VERB) == 0) {
+                continue;
+            }
+            double[] pooled = byStem.getOrDefault(verbStem(lexicon.word(id)), new double[2]);
+            if (followers[id] >= GOVERNS_MIN && infinitives[id] >= GOVERNS_SHARE * followers[id]
+                    || pooled[0] >= GOVERNS_MIN && pooled[1] >= GOVERNS_SHARE * pooled[0]) {
                 own[id] = governs;
                 anyGoverns = true;
             }
@@ -175,6 +189,19 @@ final class ClassBigrams {
                 single[l][r] = Math.pow(next[l][r] / prior[r], WEIGHT);
             }
         }
+    }
+
+    /** The endings of regular Swedish verb forms, longest first: våg-ade, våg-ar, våg-at, våg-a, behöv-er, behöv-t. */
+    private static final String[] VERB_ENDINGS = {"ade", "ar", "at", "de", "te", "er", "a", "t", "r"};
+
+    /** {@code verb} without its regular ending ({@code vågar} → {@code våg}), or as it is. */
+    static String verbStem(String verb) {
+        for (String ending : VERB_ENDINGS) {
+            if (verb.length() >= ending.length() + 3 && verb.endsWith(ending)) {
+                return verb.substring(0, verb.length() - ending.length());
+            }
+        }
+        return verb;
     }
 
     /**

@@ -21,7 +21,7 @@ import org.minutes.pipeline.model.TextMethod;
  */
 public final class RepairStage implements Stage {
 
-    static final String VERSION = "5";
+    static final String VERSION = "6";
 
     private final Supplier<SwedishRepairer> repairer;
     private final String version;

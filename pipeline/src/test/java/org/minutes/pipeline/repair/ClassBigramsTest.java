@@ -36,5 +36,19 @@ class ClassBigramsTest {
                 .isGreaterThan(classes.factor(lexicon.id("kunnat"), lexicon.id("tillsatta")));
         assertThat(classes.factor(lexicon.id("kunnat"), lexicon.id("tillsätta")))
                 .isGreaterThan(classes.factor(lexicon.id("gjort"), lexicon.id("tillsätta")));
+        // våga is seldom counted, vågar often before an infinitive: the forms of one verb share the habit.
+        assertThat(classes.factor(lexicon.id("våga"), lexicon.id("prova")))
+                .isGreaterThan(classes.factor(lexicon.id("vaga"), lexicon.id("prova")));
+    }
+
+    @Test
+    void aVerbsStemIsTheFormWithoutItsRegularEnding() {
+        assertThat(ClassBigrams.verbStem("vågar")).isEqualTo("våg");
+        assertThat(ClassBigrams.verbStem("vågade")).isEqualTo("våg");
+        assertThat(ClassBigrams.verbStem("våga")).isEqualTo("våg");
+        assertThat(ClassBigrams.verbStem("behöver")).isEqualTo("behöv");
+        assertThat(ClassBigrams.verbStem("behövt")).isEqualTo("behöv");
+        // Too short to lose an ending.
+        assertThat(ClassBigrams.verbStem("går")).isEqualTo("går");
     }
 }

@@ -380,14 +380,14 @@ class SwedishRepairerTest {
 
     @Test
     void aTrustworthyPageLendsItsWordPairs() {
-        // Both texts write "vara" and "våra"; only the first writes "våra tjänster".
-        String damaged = "Hon kunde soka vara tjanster.";
+        // Both texts write "bank" and "bänk"; only the first writes "ny bänk".
+        String damaged = "De kopte en ny bank till parken.";
         assertThat(repairer.repairDocument(java.util.List.of(damaged),
-                java.util.List.of("Det kan vara bra. Vi ger av våra tjänster.")).get(0).text())
-                .isEqualTo("Hon kunde söka våra tjänster.");
+                java.util.List.of("Vi köpte en ny bänk. En bank är ett företag.")).get(0).text())
+                .isEqualTo("De köpte en ny bänk till parken.");
         assertThat(repairer.repairDocument(java.util.List.of(damaged),
-                java.util.List.of("Våra barn är här. Det ska vara bra.")).get(0).text())
-                .isEqualTo("Hon kunde söka vara tjänster.");
+                java.util.List.of("En bänk är bra. En bank är ett företag.")).get(0).text())
+                .isEqualTo("De köpte en ny bank till parken.");
     }
 
     @Test
