@@ -95,7 +95,6 @@ public final class SwedishRepairer {
     /** Per distinct token: its candidates and what they cost regardless of context (bounded). */
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>(1 << 14);
     private static final int PREPARED_LIMIT = 200_000;
-    private static final String TRACE = System.getProperty("repair.trace");
 
     public SwedishRepairer(SwedishLexicon lexicon) {
         this.lexicon = lexicon;
@@ -1031,11 +1030,6 @@ public final class SwedishRepairer {
                 bestScore = score;
                 bestIndex = i;
             }
-        }
-        if (TRACE != null && left != null && w.lower.matches(TRACE)) {
-            StringBuilder sb = new StringBuilder("TRACE " + (pairs != null ? "P2 " : "") + (left == boundary ? "<s>" : left.context) + " [" + w.text + "] " + (right == boundary ? "<s>" : right.context) + " keep=" + keep + " listed=" + p.listed() + " nameEv=" + nameEvidence);
-            for (int i = 0; i < scores.length; i++) sb.append(String.format(" | %s c=%.2f lm=%.2f b=%.2f tot=%.2f", candidates.get(i).word(), candidates.get(i).cost(stripCost), languageCost(p.ids()[i], p.pseudo()[i], left, right), (vocabulary == null ? 0 : vocabulary.bonus(p.ids()[i], tail(p, i))) + (pairs == null ? 0 : evidenceGain(pairs, w, left, right, p.ids()[i])), scores[i]));
-            System.err.println(sb);
         }
         // A printed word is kept unless its rival wins clearly; a word the counted text never uses is only
         // defended as a compound is.
