@@ -153,7 +153,8 @@ final class OcrConfusions {
             if (cost + c.cost() <= MAX_COST && word.startsWith(c.seen(), at)
                     && !(c.cost() >= LETTER_FOR_LETTER && cost >= LETTER_FOR_LETTER)
                     && !(c.seen().length() > 1 && Character.isDigit(c.seen().charAt(0))
-                            && at + c.seen().length() == word.length())) {
+                            && at + c.seen().length() == word.length())
+                    && !(at == 0 && c.cost() >= LETTER_FOR_LETTER && c.seen().length() > 1)) {
                 // (A digit and a letter ending the token are a number and its letter, as in 4a §, not a misread.)
                 prefix.append(c.meant());
                 expand(word, at + c.seen().length(), prefix, cost + c.cost(), used + 1, out);

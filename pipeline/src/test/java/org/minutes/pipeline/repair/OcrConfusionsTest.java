@@ -61,4 +61,15 @@ class OcrConfusionsTest {
         assertThat(SwedishRepairer.shared().repair("Det 4arendet far vi €terkomma till, enligt 4a § och €100.")
                 .text()).isEqualTo("Det ärendet får vi återkomma till, enligt 4a § och €100.");
     }
+
+    @Test
+    void twoPlainLettersForOneAreNotReadAtAWordsStart() {
+        // sldapps is släpps, Volontadrerna Volontärerna; but the d of dar is a letter of där, not half of an ä.
+        assertThat(OcrConfusions.variants("sldapps")).extracting(OcrConfusions.Variant::text).contains("släpps");
+        assertThat(OcrConfusions.variants("volontadrerna")).extracting(OcrConfusions.Variant::text)
+                .contains("volontärerna");
+        assertThat(OcrConfusions.variants("dar")).extracting(OcrConfusions.Variant::text).doesNotContain("är");
+        assertThat(SwedishRepairer.shared().repair("Vi arbetar i team dar samma personal besoker brukaren.").text())
+                .isEqualTo("Vi arbetar i team där samma personal besöker brukaren.");
+    }
 }
