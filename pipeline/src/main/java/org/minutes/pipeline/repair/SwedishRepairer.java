@@ -276,17 +276,17 @@ public final class SwedishRepairer {
     }
 
     /**
-     * True when {@code printed} has a capital O or A after a small letter where its reading {@code word} has a
-     * Swedish letter: {@code ansOkt} read as {@code ansökt}. No word is so written; OCR printed a small letter as a
-     * capital.
+     * True when {@code printed}, a word with small letters, has a capital O or A after a letter where its reading
+     * {@code word} has a Swedish letter: {@code ansOkt} read as {@code ansökt}, {@code HAllstrém} as
+     * {@code Hällström}. No word is so written; OCR printed a small letter as a capital.
      */
     static boolean capitalInside(String printed, String word) {
-        if (printed.length() != word.length()) {
+        if (printed.length() != word.length() || printed.chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
         for (int k = 1; k < printed.length(); k++) {
             char c = printed.charAt(k);
-            if ((c == 'O' || c == 'A') && Character.isLowerCase(printed.charAt(k - 1))
+            if ((c == 'O' || c == 'A') && Character.isLetter(printed.charAt(k - 1))
                     && Folding.hasDiacritic(word.charAt(k))) {
                 return true;
             }
@@ -900,6 +900,7 @@ public final class SwedishRepairer {
         if (capital || unexplained) {
             all = finder.withAttested(token, all);
         }
+        all = trustInnerCapitals(t, all);
         List<CandidateFinder.Candidate> allowed = new ArrayList<>(all.size());
         boolean known = false;
         int[] ids = new int[all.size()];
@@ -1668,6 +1669,42 @@ public final class SwedishRepairer {
     private static boolean hasSwedishLetter(String lower) {
         return lower.indexOf('å') >= 0 || lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0;
     }
+
+    /**
+     * A capital A or O after a letter inside a word in small letters ({@code HAllstrém}, {@code ansOkt}) is OCR's
+     * reading of a small letter with a diacritic (the dots or ring made it tall), not of a plain a or o: a reading
+     * with the plain letter there costs {@link #PLAIN_FOR_INNER_CAPITAL} more.
+     */
+    static List<CandidateFinder.Candidate> trustInnerCapitals(String printed, List<CandidateFinder.Candidate> all) {
+        boolean small = false;
+        boolean inner = false;
+        for (int k = 1; k < printed.length(); k++) {
+            char c = printed.charAt(k);
+            small |= Character.isLowerCase(c);
+            inner |= (c == 'A' || c == 'O') && Character.isLetter(printed.charAt(k - 1));
+        }
+        if (!small || !inner) {
+            return all;
+        }
+        List<CandidateFinder.Candidate> out = new ArrayList<>(all.size());
+        for (CandidateFinder.Candidate c : all) {
+            double extra = 0;
+            if (c.word().length() == printed.length()) {
+                for (int k = 1; k < printed.length(); k++) {
+                    char p = printed.charAt(k);
+                    char r = c.word().charAt(k);
+                    if ((p == 'A' || p == 'O') && Character.isLetter(printed.charAt(k - 1)) && (r == 'a' || r == 'o')) {
+                        extra += PLAIN_FOR_INNER_CAPITAL;
+                    }
+                }
+            }
+            out.add(extra == 0 ? c : new CandidateFinder.Candidate(c.word(), c.id(), c.cost() + extra, c.stripped(),
+                    c.rule()));
+        }
+        return out;
+    }
+
+    static final double PLAIN_FOR_INNER_CAPITAL = 2.0;
 
     /** A token such as {@code €terkomma}: a € for an å before small letters only, not an amount ({@code €100}). */
     private static boolean euroForA(String t) {

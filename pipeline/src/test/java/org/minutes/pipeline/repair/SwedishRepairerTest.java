@@ -246,6 +246,18 @@ class SwedishRepairerTest {
         assertThat(repairer.repair("Vi pratade om sorensen igen.").text()).isEqualTo("Vi pratade om sorensen igen.");
     }
 
+    @Test
+    void aCapitalAInsideAWordStandsForALetterWithADiacritic() {
+        // Hallström and Hällström are both names; OCR printed HAllstrém, and its tall A was an ä. The document
+        // then reads Hallstrom as the same name, and the misread capital lowers Atgarder inside the sentence.
+        assertThat(repairer.repair("Ove HAllstrém yrkar bifall. Nu kommer forslag till Atgarder fran Ove Hallstrom.")
+                .text()).isEqualTo("Ove Hällström yrkar bifall. Nu kommer förslag till åtgärder från Ove Hällström.");
+        assertThat(SwedishRepairer.capitalInside("HAllstrém", "hällström")).isTrue();
+        assertThat(SwedishRepairer.capitalInside("HALLSTROM", "hällström")).isFalse();
+        assertThat(SwedishRepairer.capitalInside("ansOkt", "ansökt")).isTrue();
+        assertThat(SwedishRepairer.capitalInside("ansOkt", "ansokt")).isFalse();
+    }
+
     /** Each paragraph start, for {@link SwedishRepairer#startsParagraph}. */
     @Test
     void aParagraphStartsAfterABlankLineUnlessTheLineBeforeRunsOn() {
