@@ -192,6 +192,13 @@ public final class LexiconIndex {
                 }
             }
         }
+        // Morfologik has few forms beginning with å, ä or ö (463 with ä against 22,852 with a): their inflections
+        // (ängen, ängar) come from Hunspell's affix rules, so that compounds can end in them (strandängen).
+        for (String form : inflectionsOfSwedishLetterWords(speller)) {
+            if (!forms.containsKey(form)) {
+                forms.put(form, SwedishLexicon.SPELLED);
+            }
+        }
         WordCounts raw;
         try (BufferedReader reader = reader("/org/minutes/pipeline/lexicon/sv-counts.tsv")) {
             raw = WordCounts.read(reader);
@@ -238,6 +245,31 @@ public final class LexiconIndex {
             count[i] = pairCounts.get(keyed[i]);
         }
         return new LexiconIndex(words, bits, counts, commonIds, left, right, count);
+    }
+
+    /**
+     * Every form Hunspell's affix rules make from its entries (compounds aside) that begins with å, ä or ö and is a
+     * lower-case word {@code speller} accepts, sorted.
+     */
+    private static java.util.SortedSet<String> inflectionsOfSwedishLetterWords(Hunspell speller) throws IOException {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        try (InputStream aff = resource(LANGUAGE_BASE + "hunspell/sv_SE.aff").openStream();
+                InputStream dic = resource(LANGUAGE_BASE + "hunspell/sv_SE.dic").openStream();
+                org.apache.lucene.store.ByteBuffersDirectory scratch = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            org.apache.lucene.analysis.hunspell.Dictionary dictionary =
+                    new org.apache.lucene.analysis.hunspell.Dictionary(scratch, "sv", aff, dic);
+            new org.apache.lucene.analysis.hunspell.WordFormGenerator(dictionary).generateAllSimpleWords(word -> {
+                String form = word.getWord();
+                if (form.length() >= 2 && "åäö".indexOf(form.charAt(0)) >= 0
+                        && form.chars().allMatch(Character::isLowerCase)) {
+                    out.add(form);
+                }
+            }, () -> { });
+        } catch (java.text.ParseException e) {
+            throw new IOException("cannot read sv_SE Hunspell: " + e.getMessage(), e);
+        }
+        out.removeIf(form -> !speller.spell(form));
+        return out;
     }
 
     /**

@@ -68,7 +68,10 @@ public final class SwedishLexicon {
     public static final int GENITIVE = 1 << 19;
     public static final int NEUTER = 1 << 20;
     public static final int INTERJECTION = 1 << 21;
-    /** A headword of the Hunspell dictionary that the Morfologik forms lack (no part of speech known). */
+    /**
+     * A form of the Hunspell dictionary that the Morfologik forms lack (no part of speech known): a headword, or an
+     * inflection its affix rules give of a word beginning with å, ä or ö ({@code ängen}).
+     */
     public static final int SPELLED = 1 << 22;
 
     private static volatile SwedishLexicon shared;

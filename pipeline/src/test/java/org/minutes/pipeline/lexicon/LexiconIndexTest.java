@@ -33,6 +33,16 @@ class LexiconIndexTest {
     }
 
     @Test
+    void inflectionsOfWordsBeginningWithASwedishLetterAreListed() {
+        // Morfologik lacks most forms beginning with å, ä or ö; Hunspell's affix rules give them (äng → ängen).
+        SwedishLexicon lexicon = SwedishLexicon.shared();
+        assertThat(lexicon.knowsListed("ängen")).isTrue();
+        assertThat(lexicon.knowsListed("ängarna")).isTrue();
+        // Only those: a form beginning with a plain letter is listed only when a source lists it.
+        assertThat(lexicon.knowsListed("armkrafts")).isFalse();
+    }
+
+    @Test
     void readsBackWhatItWrote() throws IOException {
         LexiconIndex index = new LexiconIndex(new String[] {"<s>", "år", "är"},
                 new int[] {0, SwedishLexicon.NOUN, SwedishLexicon.VERB | SwedishLexicon.PRESENT}, new int[] {0, 3, 9},

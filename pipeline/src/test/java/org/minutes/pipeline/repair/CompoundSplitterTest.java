@@ -66,6 +66,13 @@ class CompoundSplitterTest {
     }
 
     @Test
+    void aCompoundMayEndInAnInflectionOnlyHunspellGives() {
+        // ängen is in no Morfologik list; without it strandangen read as strån + dan + gen.
+        assertThat(SPLITTER.readings("strandangen")).extracting(CompoundSplitter.Reading::word).first()
+                .isEqualTo("strandängen");
+    }
+
+    @Test
     void readsAnAgentNounOfAListedVerbAsOneWithItsCompoundHead() {
         // bläddra → bläddrare: the dictionary lacks insticksbläddrare, and without the -are rule the cheapest
         // reading ended in the rare form äre (insticksbläddräre).
