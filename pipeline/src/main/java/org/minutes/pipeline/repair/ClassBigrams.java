@@ -109,35 +109,40 @@ final class ClassBigrams {
             }
         });
         // A verb's forms share the habit (vågar is seen before infinitives, våga seldom seen at all): the counts of
-        // the forms of one stem are pooled, the stem being the form without a regular verb ending.
+        // the regular forms of one stem are pooled (a form joins its stem only when its tag fits its ending, so the
+        // noun villa does not join vill, nor the past skar the present ska).
         java.util.Map<String, double[]> byStem = new java.util.HashMap<>();
         for (int id = 0; id < size; id++) {
-            if (followers[id] > 0 && (lexicon.bits(id) & SwedishLexicon.VERB) != 0) {
-                double[] pooled = byStem.computeIfAbsent(verbStem(lexicon.word(id)), key -> new double[2]);
+            String stem = followers[id] > 0 ? verbStem(lexicon.word(id), lexicon.bits(id)) : null;
+            if (stem != null) {
+                double[] pooled = byStem.computeIfAbsent(stem, key -> new double[2]);
                 pooled[0] += followers[id];
                 pooled[1] += infinitives[id];
             }
         }
-        int governs = POS_CLASSES + k;
+        boolean[] governing = new boolean[size];
         boolean anyGoverns = false;
         for (int id = 0; id < size; id++) {
             if (own[id] >= 0 || (lexicon.bits(id) & SwedishLexicon.VERB) == 0) {
                 continue;
             }
-            double[] pooled = byStem.getOrDefault(verbStem(lexicon.word(id)), new double[2]);
+            String stem = verbStem(lexicon.word(id), lexicon.bits(id));
+            double[] pooled = stem == null ? new double[2] : byStem.getOrDefault(stem, new double[2]);
             if (followers[id] >= GOVERNS_MIN && infinitives[id] >= GOVERNS_SHARE * followers[id]
                     || pooled[0] >= GOVERNS_MIN && pooled[1] >= GOVERNS_SHARE * pooled[0]) {
-                own[id] = governs;
+                governing[id] = true;
                 anyGoverns = true;
             }
         }
-        classes = POS_CLASSES + k + (anyGoverns ? 1 : 0);
+        classes = POS_CLASSES + k + (anyGoverns ? GOVERNING_FORMS : 0);
+        int governs = POS_CLASSES + k;
         setOf = new int[size];
         java.util.Map<String, Integer> distinct = new java.util.HashMap<>();
         java.util.List<int[]> list = new java.util.ArrayList<>();
         for (int id = 0; id < size; id++) {
             int[] c = own[id] >= 0 ? new int[] {own[id]} : id == boundaryId ? new int[] {BOUNDARY}
-                    : id == numberId ? new int[] {NUMBER} : posClasses(lexicon.bits(id));
+                    : id == numberId ? new int[] {NUMBER}
+                    : governing[id] ? governingClasses(lexicon.bits(id), governs) : posClasses(lexicon.bits(id));
             setOf[id] = distinct.computeIfAbsent(Arrays.toString(c), key -> {
                 list.add(c);
                 return list.size() - 1;
@@ -191,17 +196,65 @@ final class ClassBigrams {
         }
     }
 
-    /** The endings of regular Swedish verb forms, longest first: våg-ade, våg-ar, våg-at, våg-a, behöv-er, behöv-t. */
-    private static final String[] VERB_ENDINGS = {"ade", "ar", "at", "de", "te", "er", "a", "t", "r"};
+    /** The classes of the verbs that govern an infinitive, by form: infinitive, finite, supine or participle. */
+    private static final int GOVERNING_FORMS = 3;
 
-    /** {@code verb} without its regular ending ({@code vågar} → {@code våg}), or as it is. */
-    static String verbStem(String verb) {
-        for (String ending : VERB_ENDINGS) {
+    /**
+     * The classes of a verb that governs an infinitive, with part-of-speech {@code bits}: its forms' governing
+     * classes (from {@code first} on: infinitive, finite, supine), and the classes of its other parts of speech (the
+     * noun {@code vågar}, scales, stays a plural noun too).
+     */
+    private static int[] governingClasses(int bits, int first) {
+        int verbForms = SwedishLexicon.VERB | SwedishLexicon.INFINITIVE | SwedishLexicon.PRESENT
+                | SwedishLexicon.PAST_TENSE | SwedishLexicon.SUPINE | SwedishLexicon.PARTICIPLE
+                | SwedishLexicon.IMPERATIVE;
+        int[] others = (bits & ~verbForms & POS_BITS) == 0 ? new int[0] : posClasses(bits & ~verbForms);
+        int[] out = Arrays.copyOf(others, others.length + GOVERNING_FORMS);
+        int n = others.length;
+        if ((bits & (SwedishLexicon.INFINITIVE | SwedishLexicon.IMPERATIVE)) != 0) {
+            out[n++] = first;
+        }
+        if ((bits & (SwedishLexicon.PRESENT | SwedishLexicon.PAST_TENSE)) != 0
+                || (bits & (SwedishLexicon.INFINITIVE | SwedishLexicon.IMPERATIVE | SwedishLexicon.SUPINE
+                        | SwedishLexicon.PARTICIPLE)) == 0) {
+            out[n++] = first + 1;
+        }
+        if ((bits & (SwedishLexicon.SUPINE | SwedishLexicon.PARTICIPLE)) != 0) {
+            out[n++] = first + 2;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The part-of-speech bits {@link #posClasses} reads. */
+    private static final int POS_BITS = SwedishLexicon.NOUN | SwedishLexicon.VERB | SwedishLexicon.ADJECTIVE
+            | SwedishLexicon.ADVERB | SwedishLexicon.PREPOSITION | SwedishLexicon.CONJUNCTION | SwedishLexicon.PRONOUN
+            | SwedishLexicon.NAME;
+
+    /**
+     * The endings of regular Swedish verb forms, longest first, each with the tag a form so ending must have:
+     * våg-ade, behöv-de, köp-te (past), våg-ar, behöv-er, bo-r (present), våg-at, behöv-t (supine), våg-a.
+     */
+    private static final String[] VERB_ENDINGS = {"ade", "de", "te", "ar", "er", "at", "a", "t", "r"};
+    private static final int[] ENDING_TAGS = {SwedishLexicon.PAST_TENSE, SwedishLexicon.PAST_TENSE,
+        SwedishLexicon.PAST_TENSE, SwedishLexicon.PRESENT, SwedishLexicon.PRESENT, SwedishLexicon.SUPINE,
+        SwedishLexicon.INFINITIVE, SwedishLexicon.SUPINE, SwedishLexicon.PRESENT};
+
+    /**
+     * {@code verb} (with part-of-speech {@code bits}) without its regular ending ({@code vågar} → {@code våg}), or
+     * null when it is no verb, has no such ending, or is not the form its ending makes ({@code skar} is a past,
+     * not a present in -r).
+     */
+    static String verbStem(String verb, int bits) {
+        if ((bits & SwedishLexicon.VERB) == 0) {
+            return null;
+        }
+        for (int i = 0; i < VERB_ENDINGS.length; i++) {
+            String ending = VERB_ENDINGS[i];
             if (verb.length() >= ending.length() + 3 && verb.endsWith(ending)) {
-                return verb.substring(0, verb.length() - ending.length());
+                return (bits & ENDING_TAGS[i]) != 0 ? verb.substring(0, verb.length() - ending.length()) : null;
             }
         }
-        return verb;
+        return null;
     }
 
     /**

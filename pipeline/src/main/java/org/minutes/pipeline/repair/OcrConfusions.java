@@ -152,10 +152,11 @@ final class OcrConfusions {
             Confusion c = confusions[i];
             if (cost + c.cost() <= MAX_COST && word.startsWith(c.seen(), at)
                     && !(c.cost() >= LETTER_FOR_LETTER && cost >= LETTER_FOR_LETTER)
-                    && !(c.seen().length() > 1 && Character.isDigit(c.seen().charAt(0))
-                            && at + c.seen().length() == word.length())
+                    && !(at == 0 && c.seen().length() > 1 && Character.isDigit(c.seen().charAt(0))
+                            && word.length() - c.seen().length() < 3)
                     && !(at == 0 && c.cost() >= LETTER_FOR_LETTER && c.seen().length() > 1)) {
-                // (A digit and a letter ending the token are a number and its letter, as in 4a §, not a misread.)
+                // (A number with a letter or two, as in 4a § or 4an, is no misread: a digit and a letter opening a
+                // token stand for one letter only when a word of three letters or more follows, as in 4arende.)
                 prefix.append(c.meant());
                 expand(word, at + c.seen().length(), prefix, cost + c.cost(), used + 1, out);
                 prefix.setLength(mark);

@@ -266,8 +266,7 @@ public final class SwedishRepairer {
                         || afterLineNumber(page.text(), w.start) || beforeCapital(words, i)) {
                     continue;
                 }
-                int bits = lexicon.bits(choice.word());
-                if ((bits & NEVER_CAPITALISED) != 0 && (bits & MAY_BE_CAPITALISED) == 0) {
+                if (writtenSmall(lexicon.bits(choice.word()))) {
                     return true;
                 }
             }
@@ -302,7 +301,8 @@ public final class SwedishRepairer {
 
     /**
      * True when word {@code i} comes before a capitalised word of its sentence that is not itself a small å, ä or ö
-     * read as a capital: a place such as {@code Östra Långgatan} keeps its capital; {@code i Ovrigt Oppna} does not.
+     * read as a capital: a place such as {@code Östra Långgatan} keeps its capital; {@code i Ovrigt Oppna} does not,
+     * nor does a word written small ({@code Det Ar Kommunstyrelsen}: the caller checks that).
      */
     private static boolean beforeName(PageWork page, int i) {
         if (!beforeCapital(page.words(), i)) {
@@ -312,6 +312,11 @@ public final class SwedishRepairer {
         Choice choice = page.choices()[i + 1];
         char first = next.text.charAt(0);
         return !((first == 'O' || first == 'A') && choice != null && Folding.hasDiacritic(choice.word().charAt(0)));
+    }
+
+    /** True for a word only of the classes written small inside a sentence (a verb, an adverb: {@code är}). */
+    private static boolean writtenSmall(int bits) {
+        return (bits & NEVER_CAPITALISED) != 0 && (bits & MAY_BE_CAPITALISED) == 0;
     }
 
     /** Parts of speech written with a small letter inside a sentence, except in names. */
@@ -394,6 +399,8 @@ public final class SwedishRepairer {
         final boolean boundaryBefore;
         /** A comma or semicolon follows the word: its clause ends there. */
         boolean commaAfter;
+        /** The word opens a numbered heading ({@link #afterLineNumber}): its capital marks no name. */
+        boolean headingStart;
         /** A hyphen and a space follow the word: it is the first part of a compound written out later. */
         boolean suspended;
         /** For a word hyphenated at a line end: its two halves as printed (null otherwise). */
@@ -684,9 +691,11 @@ public final class SwedishRepairer {
             Word w = words.get(i);
             Choice choice = page.choices()[i];
             if (choice != null && !choice.word().equals(w.lower)) {
-                String to = restoreCase(w.text, choice.word(), lexicon.bits(choice.word()),
+                int bits = lexicon.bits(choice.word());
+                String to = restoreCase(w.text, choice.word(), bits,
                         capitalMisreads && !w.boundaryBefore && !afterLineNumber(page.text(), w.start)
-                                && !startsParagraph(page.text(), w.start) && !beforeName(page, i));
+                                && !startsParagraph(page.text(), w.start)
+                                && !(beforeName(page, i) && !writtenSmall(bits)));
                 if (w.isJoined()) {
                     splitEdits(w, to, choice, edits);
                 } else if (!to.equals(w.text)) {
@@ -796,13 +805,14 @@ public final class SwedishRepairer {
             if (start == end) {
                 continue;
             }
-            // A numbered heading (§ 87 Ansökan om bygglov) starts a sentence too.
-            boolean boundaryBefore = words.isEmpty() || isBoundary(text, previousEnd, start)
-                    || Character.isUpperCase(text.charAt(start)) && afterLineNumber(text, start);
+            boolean boundaryBefore = words.isEmpty() || isBoundary(text, previousEnd, start);
             if (!boundaryBefore && hasComma(text, previousEnd, start)) {
                 words.get(words.size() - 1).commaAfter = true;
             }
             Word w = new Word(start, end, text.substring(start, end), boundaryBefore);
+            // A numbered heading's first word (§ 87 Ansökan om bygglov) has its capital as a sentence's first word
+            // has; the number stays its left context.
+            w.headingStart = !boundaryBefore && Character.isUpperCase(text.charAt(start)) && afterLineNumber(text, start);
             // hälso- och sjukvård, vård- och omsorg, hälso-, sjuk- och tandvård: a first part standing for a compound.
             w.suspended = end + 1 < n && text.charAt(end) == '-'
                     && (text.charAt(end + 1) == ' ' || text.charAt(end + 1) == ',');
@@ -997,7 +1007,8 @@ public final class SwedishRepairer {
         double keep = p.known() ? Double.NaN : keepUnknownCost(w, left, right);
         // A capital inside a sentence is evidence for a name: between a name and a lower-case word with the same
         // letters (Are: Åre or äre), the word must also explain the capital.
-        boolean capitalInside = left != null && !w.boundaryBefore && Character.isUpperCase(w.text.charAt(0));
+        boolean capitalInside = left != null && !w.boundaryBefore && !w.headingStart
+                && Character.isUpperCase(w.text.charAt(0));
         boolean nameEvidence = capitalInside && hasName(p);
         // After a capitalised word the lexicon does not know (a name), a capitalised word continues the name
         // (Vorta Drom, Café Ria): a lower-case word must explain its capital there too, and more so.
@@ -1175,7 +1186,7 @@ public final class SwedishRepairer {
             return 40;
         }
         // A capital mid-sentence marks a name; at a sentence start it says nothing.
-        boolean capital = Character.isUpperCase(w.text.charAt(0)) && !w.boundaryBefore;
+        boolean capital = Character.isUpperCase(w.text.charAt(0)) && !w.boundaryBefore && !w.headingStart;
         double implausible = UNSEEN_TRIGRAM_COST * Math.min(3, trigrams.unseen(w.lower));
         // A long capitalised word is unlikely as a name (NameLengths), unless it is an English word (Luminosity).
         double asName = capital && (w.prepared.language() & ENGLISH) == 0 ? nameLengths.cost(w.lower.length()) : 0;
@@ -1327,10 +1338,16 @@ public final class SwedishRepairer {
                 return false;
             }
         }
+        if (i < 0 || text.charAt(i) == '\f') {
+            return true;
+        }
         int breaks = 1;
         for (i--; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\f') {
+            if (c == '\f') {
+                return true;
+            }
+            if (c == '\n' || c == '\r' && text.charAt(i + 1) != '\n') {
                 breaks++;
             } else if (!Character.isWhitespace(c)) {
                 return breaks >= 2 && !Character.isLetter(c) && c != ',' && c != '-';

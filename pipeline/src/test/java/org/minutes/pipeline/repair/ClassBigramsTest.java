@@ -42,13 +42,22 @@ class ClassBigramsTest {
     }
 
     @Test
-    void aVerbsStemIsTheFormWithoutItsRegularEnding() {
-        assertThat(ClassBigrams.verbStem("vågar")).isEqualTo("våg");
-        assertThat(ClassBigrams.verbStem("vågade")).isEqualTo("våg");
-        assertThat(ClassBigrams.verbStem("våga")).isEqualTo("våg");
-        assertThat(ClassBigrams.verbStem("behöver")).isEqualTo("behöv");
-        assertThat(ClassBigrams.verbStem("behövt")).isEqualTo("behöv");
-        // Too short to lose an ending.
-        assertThat(ClassBigrams.verbStem("går")).isEqualTo("går");
+    void aGoverningVerbKeepsItsFormsPlaceAndItsOtherPartsOfSpeech() {
+        // har kunnat (a supine after har), att kunna (an infinitive after att), ett försök (försök is also a noun).
+        assertThat(classes.factor(lexicon.id("har"), lexicon.id("kunnat"))).isGreaterThan(3.0);
+        assertThat(classes.factor(lexicon.id("att"), lexicon.id("kunna"))).isGreaterThan(3.0);
+        assertThat(classes.factor(lexicon.id("ett"), lexicon.id("försök"))).isGreaterThan(1.5);
+    }
+
+    @Test
+    void aVerbsStemIsTheFormWithoutTheRegularEndingItsTagFits() {
+        assertThat(ClassBigrams.verbStem("vågar", lexicon.bits("vågar"))).isEqualTo("våg");
+        assertThat(ClassBigrams.verbStem("vågade", lexicon.bits("vågade"))).isEqualTo("våg");
+        assertThat(ClassBigrams.verbStem("våga", lexicon.bits("våga"))).isEqualTo("våg");
+        assertThat(ClassBigrams.verbStem("behöver", lexicon.bits("behöver"))).isEqualTo("behöv");
+        // skar is a past tense, not a present in -r; mås is no verb; går is too short to lose an ending.
+        assertThat(ClassBigrams.verbStem("skar", lexicon.bits("skar"))).isNull();
+        assertThat(ClassBigrams.verbStem("mås", lexicon.bits("mås"))).isNull();
+        assertThat(ClassBigrams.verbStem("går", lexicon.bits("går"))).isNull();
     }
 }

@@ -57,6 +57,9 @@ class OcrConfusionsTest {
                 .contains("skolsköterskorna");
         assertThat(SwedishRepairer.shared().repair("N&asta mote halls hos skolsk6éterskorna.").text())
                 .isEqualTo("Nästa möte hålls hos skolsköterskorna.");
+        // 6o at a word's end is still ö; a number with a letter or two (4an) is no misread.
+        assertThat(SwedishRepairer.shared().repair("Vi badade i sj6o och det galler 4an.").text())
+                .isEqualTo("Vi badade i sjö och det gäller 4an.");
         // 4a for ä and € for å at a word's start; a number with its letter (4a §) or an amount (€100) stays.
         assertThat(SwedishRepairer.shared().repair("Det 4arendet far vi €terkomma till, enligt 4a § och €100.")
                 .text()).isEqualTo("Det ärendet får vi återkomma till, enligt 4a § och €100.");

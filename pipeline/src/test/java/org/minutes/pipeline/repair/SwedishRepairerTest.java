@@ -203,6 +203,12 @@ class SwedishRepairerTest {
         // capital that is itself a misread small letter (Oppna) is no name.
         assertThat(repairer.repair("Motet halls Aven pa Ostra Langgatan. Motena ar i Ovrigt Oppna.").text())
                 .isEqualTo("Mötet hålls även på Östra Långgatan. Mötena är i övrigt öppna.");
+        // A verb or an adverb before a body's name is no part of the name.
+        assertThat(repairer.repair("Det kom Over 50. Det Ar Kommunstyrelsen som beslutar och Aven Socialnamnden.")
+                .text()).isEqualTo("Det kom över 50. Det är Kommunstyrelsen som beslutar och även Socialnämnden.");
+        // A page break starts a paragraph as a blank line does.
+        assertThat(repairer.repair("Det kom Over 50. Per Ek (KD)\fOvriga narvarande: Per.").text())
+                .isEqualTo("Det kom över 50. Per Ek (KD)\fÖvriga närvarande: Per.");
         // A listed word in the definite form is lowered like any other word; only an unlisted compound is read
         // by its head.
         assertThat(repairer.repair("Det kom Over 50 personer och Andringen var stor.").text())
@@ -228,6 +234,9 @@ class SwedishRepairerTest {
         // The heading's first word starts a sentence: its capital marks no name, so a misread word is repaired.
         assertThat(repairer.repair("§ 87 Ansodkan om bygglov for nybyggnad\n").text())
                 .isEqualTo("§ 87 Ansökan om bygglov för nybyggnad\n");
+        // Only its capital is read so: the number stays its left context (År 2019, not Är).
+        assertThat(repairer.repair("§ 12 Ar 2019 var ett bra ar for kommunen.\n").text())
+                .isEqualTo("§ 12 År 2019 var ett bra år för kommunen.\n");
     }
 
     @Test
@@ -267,6 +276,8 @@ class SwedishRepairerTest {
         assertThat(SwedishRepairer.startsParagraph("(KD)\nOvriga", 5)).isFalse();
         assertThat(SwedishRepairer.startsParagraph("skapa\n\nOmsesidigt", 7)).isFalse();
         assertThat(SwedishRepairer.startsParagraph("ett Ovriga", 4)).isFalse();
+        assertThat(SwedishRepairer.startsParagraph("(KD)\fOvriga", 5)).isTrue();
+        assertThat(SwedishRepairer.startsParagraph("(KD)\r\rOvriga", 6)).isTrue();
     }
 
     @Test
