@@ -1012,7 +1012,9 @@ public final class SwedishRepairer {
         boolean nameEvidence = capitalInside && hasName(p);
         // After a capitalised word the lexicon does not know (a name), a capitalised word continues the name
         // (Vorta Drom, Café Ria): a lower-case word must explain its capital there too, and more so.
-        boolean nameGoesOn = capitalInside && left != boundary && continuesName(left, w, text);
+        // Before such a word, a capitalised word that may be a name begins one (Par Lofgren: Pär).
+        boolean nameGoesOn = capitalInside && (left != boundary && continuesName(left, w, text)
+                || nameEvidence && right != null && right != boundary && beginsName(w, right, text));
         double nameCost = nameGoesOn ? LOWER_CASE_WORD_AFTER_NAME : LOWER_CASE_WORD_WITH_CAPITAL;
         nameEvidence |= nameGoesOn;
         double bestScore = Double.POSITIVE_INFINITY;
@@ -1126,6 +1128,15 @@ public final class SwedishRepairer {
     private boolean continuesName(Word w, Word next, String text) {
         return Character.isUpperCase(w.text.charAt(0)) && w.lower.equals(w.context) && !lexicon.listed(w.contextId)
                 && allLetters(w.text) && !isAcronym(w.text) && onlySpaces(text, w.end, next.start);
+    }
+
+    /**
+     * True when {@code after}, the word right after {@code w} with only spaces between, is a capitalised word no
+     * list holds as printed (a surname, as in {@code Par Lofgren}): {@code w} begins the name.
+     */
+    private boolean beginsName(Word w, Word after, String text) {
+        return Character.isUpperCase(after.text.charAt(0)) && !lexicon.listed(lexicon.id(after.lower))
+                && allLetters(after.text) && !isAcronym(after.text) && onlySpaces(text, w.end, after.start);
     }
 
     private static boolean isBlank(String text, int from, int to) {

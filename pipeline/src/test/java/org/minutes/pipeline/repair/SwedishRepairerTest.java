@@ -267,6 +267,16 @@ class SwedishRepairerTest {
         assertThat(SwedishRepairer.capitalInside("ansOkt", "ansokt")).isFalse();
     }
 
+    @Test
+    void aCapitalisedWordBeforeASurnameIsReadAsTheFirstNameItMayBe() {
+        // par (a pair) and mans (a man's) are words; before a surname in a list of people they are Pär and Måns.
+        assertThat(repairer.repair("Narvarande: Hakan Nordstrom, Mans Wastberg, Par Lofgren och Asa Oberg.").text())
+                .isEqualTo("Närvarande: Håkan Nordström, Måns Wästberg, Pär Löfgren och Åsa Öberg.");
+        // A company's name whose first word reads as a compound is no first name (Örestads Bostäder AB).
+        assertThat(repairer.repair("Kommunen saljer fastigheten till Orestads Bostader AB.").text())
+                .isEqualTo("Kommunen säljer fastigheten till Örestads Bostäder AB.");
+    }
+
     /** Each paragraph start, for {@link SwedishRepairer#startsParagraph}. */
     @Test
     void aParagraphStartsAfterABlankLineUnlessTheLineBeforeRunsOn() {
