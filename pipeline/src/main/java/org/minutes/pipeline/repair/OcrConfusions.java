@@ -74,10 +74,6 @@ final class OcrConfusions {
             new Confusion("é6", "ö", 1.0),
             new Confusion("&a", "ä", 1.0),
             new Confusion("4a", "ä", 1.0),
-            new Confusion("a4", "ä", 1.0),
-            new Confusion("6d", "ö", 1.0),
-            new Confusion("d6", "ö", 1.0),
-            new Confusion("éd", "ö", 2.0),
             new Confusion("oo", "ö", 2.0),
             new Confusion("aa", "å", 2.0),
             new Confusion("éa", "ä", 1.5),
@@ -93,7 +89,6 @@ final class OcrConfusions {
             new Confusion("d", "ö", 3.0),
             new Confusion("b", "ö", 3.0),
             new Confusion("i", "ä", 3.0),
-            new Confusion("i", "l", 3.0),
             new Confusion("c", "e", 3.5));
 
     /**

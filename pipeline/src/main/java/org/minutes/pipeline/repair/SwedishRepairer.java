@@ -1418,7 +1418,6 @@ public final class SwedishRepairer {
 
     private static void symbols(String text, boolean[] locked, List<Edit> edits) {
         bullets(text, locked, edits);
-        pipesForI(text, locked, edits);
         dashes(text, locked, edits);
         boolean typographic = text.indexOf('”') >= 0 || text.indexOf('“') >= 0;
         for (int i = 0; i < text.length(); i++) {
@@ -1441,29 +1440,6 @@ public final class SwedishRepairer {
                 edits.add(new Edit(i, i + 1, "\"", "", 0.7, "quote"));
             } else if (c == '"' && typographic) {
                 edits.add(new Edit(i, i + 1, "\"", "”", 0.7, "quote"));
-            }
-        }
-    }
-
-    /**
-     * A lone {@code |} opening a sentence before a word in small letters is the capital I OCR read as a bar
-     * ({@code | september öppnar}, {@code fall. | tre fall}): the preposition {@code I}. A bar between capitalised
-     * words or numbers (a table) stays.
-     */
-    private static void pipesForI(String text, boolean[] locked, List<Edit> edits) {
-        for (int i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
-            if (locked[i] || i + 2 >= text.length() || text.charAt(i + 1) != ' '
-                    || !Character.isLowerCase(text.charAt(i + 2))) {
-                continue;
-            }
-            int j = i - 1;
-            while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                j--;
-            }
-            boolean opens = j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\f'
-                    || (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?') && j < i - 1;
-            if (opens) {
-                edits.add(new Edit(i, i + 1, "|", "I", 0.8, "sentence-start"));
             }
         }
     }

@@ -277,14 +277,6 @@ class SwedishRepairerTest {
                 .isEqualTo("Kommunen säljer fastigheten till Örestads Bostäder AB.");
     }
 
-    @Test
-    void aBarOpeningASentenceIsTheCapitalI() {
-        assertThat(repairer.repair("| september oppnar centralen. Det gick bra. | tre fall saknades.").text())
-                .isEqualTo("I september öppnar centralen. Det gick bra. I tre fall saknades.");
-        // A bar in a table, or between words inside a sentence, stays.
-        assertThat(repairer.repair("| Namn | Datum |\nVi | de").text()).isEqualTo("| Namn | Datum |\nVi | de");
-    }
-
     /** Each paragraph start, for {@link SwedishRepairer#startsParagraph}. */
     @Test
     void aParagraphStartsAfterABlankLineUnlessTheLineBeforeRunsOn() {
